@@ -1,0 +1,43 @@
+package io.postings.engine;
+
+import io.postings.normalize.Posting;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The whole corpus's state: one {@link RoleAggregate} per role seen, plus the input
+ * accounting. Accepts distinct postings (de-duplication happens before), merges, and hands
+ * out roles for reports.
+ */
+public final class Aggregation {
+    private final Map<String, RoleAggregate> roles = new TreeMap<>();
+    private final InputStats stats = new InputStats();
+
+    public InputStats stats() {
+        return stats;
+    }
+
+    public void accept(Posting p) {
+        stats.posting(p.role() != null, p.salaryStatus());
+        if (p.role() != null) {
+            roles.computeIfAbsent(p.role(), RoleAggregate::new).accept(p);
+        }
+    }
+
+    public void merge(Aggregation other) {
+        stats.merge(other.stats);
+        other.roles.forEach((role, agg) -> roles.computeIfAbsent(role, RoleAggregate::new).merge(agg));
+    }
+
+    /** The role's state; an empty one when no posting has it. */
+    public RoleAggregate role(String role) {
+        return Optional.ofNullable(roles.get(role)).orElseGet(() -> new RoleAggregate(role));
+    }
+
+    /** Roles that have postings, in name order. */
+    public Collection<RoleAggregate> roles() {
+        return roles.values();
+    }
+}

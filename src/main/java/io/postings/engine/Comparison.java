@@ -1,0 +1,40 @@
+package io.postings.engine;
+
+import io.postings.report.CompareReport;
+import io.postings.report.InputSummary;
+import io.postings.report.Parameters;
+import io.postings.report.RoleCount;
+import io.postings.report.RolesReport;
+import java.util.Comparator;
+import java.util.List;
+
+/** Builds the report records from a filled aggregation: the "finalize" step of the engine. */
+public final class Comparison {
+    private static final int TOP_UNMAPPED = 10;
+
+    private Comparison() {
+    }
+
+    public static CompareReport compare(Aggregation agg, String roleA, String roleB, Parameters params, List<String> files) {
+        RoleAggregate a = agg.role(roleA);
+        RoleAggregate b = agg.role(roleB);
+        return new CompareReport(CompareReport.SCHEMA, params, input(agg, files), a.result(params), b.result(params),
+                PairAnalysis.compare(a, b, params.top()));
+    }
+
+    public static RolesReport roles(Aggregation agg, List<String> files) {
+        return new RolesReport(RolesReport.SCHEMA, input(agg, files), roleCounts(agg));
+    }
+
+    /** Roles with postings, by postings descending then name. */
+    public static List<RoleCount> roleCounts(Aggregation agg) {
+        return agg.roles().stream()
+                .map(r -> new RoleCount(r.role(), r.postings()))
+                .sorted(Comparator.comparingLong(RoleCount::postings).reversed().thenComparing(RoleCount::role, Names.ORDER))
+                .toList();
+    }
+
+    private static InputSummary input(Aggregation agg, List<String> files) {
+        return agg.stats().result(files, TOP_UNMAPPED);
+    }
+}

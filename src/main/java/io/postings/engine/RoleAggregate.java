@@ -1,0 +1,207 @@
+package io.postings.engine;
+
+import io.postings.normalize.Posting;
+import io.postings.normalize.Seniority;
+import io.postings.normalize.Text;
+import io.postings.normalize.WorkMode;
+import io.postings.report.Interval;
+import io.postings.report.Parameters;
+import io.postings.report.RoleProfile;
+import io.postings.report.SalarySummary;
+import io.postings.report.Share;
+import io.postings.report.SkillSalary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state behind one role's numbers: counts per skill, seniority, work mode, country and
+ * employer, and the exact multiset of US base salaries overall and per skill. Accepts
+ * postings, merges with another role's state, and yields the {@link RoleProfile}.
+ */
+public final class RoleAggregate {
+    private static final String[] SENIORITY_KEYS = {"entry", "mid", "senior", "staff", "unknown"};
+    private static final String[] WORK_MODE_KEYS = {"remote", "hybrid", "onsite", "unknown"};
+
+    private final String role;
+    private long postings;
+    private final Map<String, long[]> skills = new HashMap<>();
+    private final long[] seniority = new long[SENIORITY_KEYS.length];
+    private final long[] workMode = new long[WORK_MODE_KEYS.length];
+    private final Map<String, long[]> countries = new HashMap<>();
+    private long unknownCountry;
+    /** Case-folded company to its spellings' counts. */
+    private final Map<String, Map<String, long[]>> employers = new HashMap<>();
+    private final ValueCounts salaries = new ValueCounts();
+    private final Map<String, ValueCounts> skillSalaries = new HashMap<>();
+
+    public RoleAggregate(String role) {
+        this.role = role;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public long postings() {
+        return postings;
+    }
+
+    /** S(R), ascending. */
+    public double[] salaries() {
+        return salaries.sorted();
+    }
+
+    /** Postings of the role whose skills contain {@code skill}. */
+    public long skillCount(String skill) {
+        long[] c = skills.get(skill);
+        return c == null ? 0 : c[0];
+    }
+
+    public void accept(Posting p) {
+        postings++;
+        for (String skill : p.skills()) {
+            skills.computeIfAbsent(skill, k -> new long[1])[0]++;
+        }
+        Seniority s = p.seniority();
+        seniority[s == null ? SENIORITY_KEYS.length - 1 : s.ordinal()]++;
+        WorkMode w = p.workMode();
+        workMode[w == null ? WORK_MODE_KEYS.length - 1 : w.ordinal()]++;
+        if (p.country() == null) {
+            unknownCountry++;
+        } else {
+            countries.computeIfAbsent(p.country(), k -> new long[1])[0]++;
+        }
+        if (p.company() != null) {
+            employers.computeIfAbsent(Text.fold(p.company()), k -> new HashMap<>())
+                    .computeIfAbsent(p.company(), k -> new long[1])[0]++;
+        }
+        if (p.hasUsBaseSalary()) {
+            salaries.add(p.salary());
+            for (String skill : p.skills()) {
+                skillSalaries.computeIfAbsent(skill, k -> new ValueCounts()).add(p.salary());
+            }
+        }
+    }
+
+    public void merge(RoleAggregate other) {
+        if (!role.equals(other.role)) {
+            throw new IllegalArgumentException("cannot merge " + other.role + " into " + role);
+        }
+        postings += other.postings;
+        addAll(skills, other.skills);
+        for (int i = 0; i < seniority.length; i++) {
+            seniority[i] += other.seniority[i];
+        }
+        for (int i = 0; i < workMode.length; i++) {
+            workMode[i] += other.workMode[i];
+        }
+        addAll(countries, other.countries);
+        unknownCountry += other.unknownCountry;
+        other.employers.forEach((key, spellings) -> addAll(employers.computeIfAbsent(key, k -> new HashMap<>()), spellings));
+        salaries.merge(other.salaries);
+        other.skillSalaries.forEach((skill, values) -> skillSalaries.computeIfAbsent(skill, k -> new ValueCounts()).merge(values));
+    }
+
+    private static void addAll(Map<String, long[]> into, Map<String, long[]> from) {
+        from.forEach((key, c) -> into.computeIfAbsent(key, k -> new long[1])[0] += c[0]);
+    }
+
+    public RoleProfile result(Parameters params) {
+        List<Share> ranked = rankedSkills();
+        List<Share> top = List.copyOf(ranked.subList(0, Math.min(params.top(), ranked.size())));
+        double[] sorted = salaries.sorted();
+        Double median = sorted.length == 0 ? null : OrderStatistics.median(sorted);
+        SalarySummary salary = new SalarySummary(sorted.length, median,
+                sorted.length == 0 ? null : OrderStatistics.medianInterval(sorted),
+                postings == 0 ? 0.0 : (double) sorted.length / postings);
+        List<Share> seniorityShares = buckets(SENIORITY_KEYS, seniority);
+        List<Share> workModeShares = buckets(WORK_MODE_KEYS, workMode);
+        return new RoleProfile(
+                role,
+                postings,
+                top.isEmpty() ? null : top.get(0),
+                seniorityShares.get(0).share(),
+                workModeShares.get(0).share(),
+                salary,
+                top,
+                skills.size(),
+                median == null ? List.of() : skillSalaries(median, params.minN()),
+                seniorityShares,
+                workModeShares,
+                topCountries(params.topK()),
+                Share.of("unknown", unknownCountry, postings),
+                topEmployers(params.topK()));
+    }
+
+    /** All of the role's skills: count descending, then name (METRICS.md section 3). */
+    public List<Share> rankedSkills() {
+        List<Share> all = new ArrayList<>(skills.size());
+        skills.forEach((skill, c) -> all.add(Share.of(skill, c[0], postings)));
+        all.sort(Comparator.comparingLong(Share::count).reversed().thenComparing(Share::key, Names.ORDER));
+        return all;
+    }
+
+    private List<SkillSalary> skillSalaries(double baseline, int minN) {
+        List<SkillSalary> out = new ArrayList<>();
+        skillSalaries.forEach((skill, values) -> {
+            if (values.size() < minN) {
+                return;
+            }
+            double[] sorted = values.sorted();
+            double median = OrderStatistics.median(sorted);
+            Interval interval = OrderStatistics.medianInterval(sorted);
+            double premium = median - baseline;
+            out.add(new SkillSalary(skill, sorted.length, median, premium, premium / baseline, interval,
+                    sorted.length < 50, interval != null && interval.excludes(baseline)));
+        });
+        out.sort(Comparator.comparingDouble(SkillSalary::median).reversed()
+                .thenComparing(Comparator.comparingLong(SkillSalary::n).reversed())
+                .thenComparing(SkillSalary::skill, Names.ORDER));
+        return List.copyOf(out);
+    }
+
+    private List<Share> buckets(String[] keys, long[] counts) {
+        List<Share> out = new ArrayList<>(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            out.add(Share.of(keys[i], counts[i], postings));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Share> topCountries(int k) {
+        return countries.entrySet().stream()
+                .map(e -> Share.of(e.getKey(), e.getValue()[0], postings))
+                .sorted(Comparator.comparingLong(Share::count).reversed().thenComparing(Share::key))
+                .limit(k)
+                .toList();
+    }
+
+    /** Employers by count then case-folded name, each shown in its most frequent spelling. */
+    private List<Share> topEmployers(int k) {
+        record Employer(String key, String display, long count) {
+        }
+        List<Employer> all = new ArrayList<>(employers.size());
+        employers.forEach((key, spellings) -> {
+            long total = 0;
+            String display = null;
+            long best = -1;
+            for (Map.Entry<String, long[]> s : spellings.entrySet()) {
+                long c = s.getValue()[0];
+                total += c;
+                if (c > best || (c == best && s.getKey().compareTo(display) < 0)) {
+                    best = c;
+                    display = s.getKey();
+                }
+            }
+            all.add(new Employer(key, display, total));
+        });
+        return all.stream()
+                .sorted(Comparator.comparingLong(Employer::count).reversed().thenComparing(Employer::key))
+                .limit(k)
+                .map(e -> Share.of(e.display(), e.count(), postings))
+                .toList();
+    }
+}

@@ -1,0 +1,258 @@
+package io.postings.generate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Draws postings from a {@link MarketModel}. Role, employer, country, seniority, work mode,
+ * salary disclosure and salary rank come from {@link Deck}s sized to one full pass, so a
+ * full pass meets every calibrated count exactly; titles, places, pay wording, skills and
+ * dates are independent draws. All randomness comes from one {@link Rng}, in a fixed order.
+ */
+final class PostingSource {
+    /** Seniority column values; "" is unknown. */
+    static final String[] LEVELS = {"entry", "mid", "senior", "staff", ""};
+    /** Work-mode column values; "" is unknown. */
+    static final String[] MODES = {"remote", "hybrid", "onsite", ""};
+    private static final int REMOTE = 0;
+    private static final int HYBRID = 1;
+    private static final int UNKNOWN_MODE = 3;
+    private static final String UNKNOWN_PLACE = "Multiple Locations";
+    /** Postings are dated in the two months the articles cover. */
+    private static final List<String> DATES = dates(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 1));
+    /** Skew of the long tail of company names: a few tail names get several postings, most get one or none. */
+    private static final double TAIL_SKEW = 1.3;
+    /** US postings whose stated pay is nonsense (a monthly figure called yearly, cents): out of range. */
+    private static final double US_OUT_OF_RANGE = 0.01;
+
+    private final MarketModel market;
+    private final Rng rng;
+    private final Deck roleDeck;
+    private final RoleDecks[] decks;
+
+    PostingSource(MarketModel market, Rng rng) {
+        this.market = market;
+        this.rng = rng;
+        int[] volumes = new int[market.roles.size()];
+        decks = new RoleDecks[volumes.length];
+        for (int i = 0; i < volumes.length; i++) {
+            volumes[i] = market.roles.get(i).postings();
+            decks[i] = new RoleDecks(market.roles.get(i), rng);
+        }
+        roleDeck = new Deck(volumes);
+    }
+
+    /** The decks of one role; they all cycle after {@code postings} draws. */
+    private static final class RoleDecks {
+        final Deck employer;
+        final Deck country;
+        final Deck seniority;
+        final Deck workMode;
+        /** Among US postings: 1 for the n that disclose a valid salary. Null when none do. */
+        final Deck disclosure;
+        /** Salary ranks 0..n-1, so the salaries are the n stratified quantiles. */
+        final Deck rank;
+        /** Per skill of the role, the salary ranks that list it (premium skills only, else null). */
+        final BitSet[] premiumRanks;
+
+        RoleDecks(RoleModel m, Rng rng) {
+            int tail = m.postings();
+            int[] employers = new int[m.employers().size() + 1];
+            for (int i = 0; i < m.employerCounts().length; i++) {
+                employers[i] = m.employerCounts()[i];
+                tail -= employers[i];
+            }
+            if (tail < 0) {
+                throw new IllegalStateException("market.txt: employers of " + m.name() + " exceed its postings");
+            }
+            employers[employers.length - 1] = tail;
+            employer = new Deck(employers);
+            int[] countries = Deck.apportion(m.countryWeights(), m.postings());
+            country = new Deck(countries);
+            seniority = new Deck(Deck.apportion(m.seniority(), m.postings()));
+            workMode = new Deck(Deck.apportion(m.workMode(), m.postings()));
+            int us = m.countries().indexOf("US");
+            int usPostings = us < 0 ? 0 : countries[us];
+            int n = m.salary().n();
+            if (n > usPostings) {
+                throw new IllegalStateException("market.txt: " + m.name() + " has " + n + " salaries for "
+                        + usPostings + " US postings");
+            }
+            disclosure = n == 0 ? null : new Deck(new int[] {usPostings - n, n});
+            int[] ranks = new int[Math.max(n, 1)];
+            java.util.Arrays.fill(ranks, 1);
+            rank = new Deck(ranks);
+            premiumRanks = new BitSet[m.skills().size()];
+            for (int i = 0; i < premiumRanks.length; i++) {
+                SkillModel skill = m.skills().get(i);
+                premiumRanks[i] = skill.premium() ? skill.ranks(n, rng) : null;
+            }
+        }
+    }
+
+    GeneratedPosting next(String id) {
+        int roleIndex = roleDeck.draw(rng);
+        RoleModel role = market.roles.get(roleIndex);
+        RoleDecks d = decks[roleIndex];
+        int level = d.seniority.draw(rng);
+        int mode = d.workMode.draw(rng);
+        String country = role.countries().get(d.country.draw(rng));
+        int employer = d.employer.draw(rng);
+        boolean us = country.equals("US");
+        int rank = us && d.disclosure != null && d.disclosure.draw(rng) == 1 ? d.rank.draw(rng) : -1;
+        GeneratedPosting.Pay pay;
+        if (rank >= 0) {
+            pay = usPay(role.salary(), (rank + 0.5) / role.salary().n());
+        } else if (us) {
+            pay = rng.chance(US_OUT_OF_RANGE) ? outOfRangePay() : null;
+        } else {
+            pay = foreignPay(country);
+        }
+        return new GeneratedPosting(
+                id,
+                title(role, level, mode),
+                role.name(),
+                company(role, employer),
+                location(country, mode),
+                country,
+                MODES[mode],
+                LEVELS[level],
+                pay,
+                skills(role, d, rank),
+                DATES.get(rng.nextInt(DATES.size())));
+    }
+
+    private String title(RoleModel role, int level, int mode) {
+        String base = role.titles().get(rng.front(role.titles().size()));
+        String title = rng.pick(market.titleForms.get(level)).replace("{}", base);
+        if (mode == REMOTE && rng.chance(0.12)) {
+            return title + " (Remote)";
+        }
+        if (mode == HYBRID && rng.chance(0.08)) {
+            return title + " - Hybrid";
+        }
+        return title;
+    }
+
+    private String company(RoleModel role, int employer) {
+        if (employer == role.employers().size()) {
+            return tailCompany();
+        }
+        String name = role.employers().get(employer);
+        List<MarketModel.Weighted> variants = market.spellings.get(name);
+        if (variants != null) {
+            for (MarketModel.Weighted v : variants) {
+                if (rng.chance(v.weight() / 100)) {
+                    return v.name();
+                }
+            }
+        }
+        return name;
+    }
+
+    /** "First" + "second" + suffix, the index scrambled so that neighbouring names share no word. */
+    private String tailCompany() {
+        int a = market.companyFirst.size();
+        int b = market.companySecond.size();
+        int size = a * b * market.companySuffix.size();
+        long index = (long) (size * StrictMath.pow(rng.nextDouble(), TAIL_SKEW));
+        int j = (int) (index * 7919 % size);
+        String second = market.companySecond.get(j / a % b);
+        String suffix = market.companySuffix.get(j / (a * b));
+        String name = market.companyFirst.get(j % a) + second;
+        return suffix.startsWith(",") ? name + suffix : name + " " + suffix;
+    }
+
+    /**
+     * A city of the country, or "Remote - label" for half the remote postings. Without a
+     * country, remote postings say "Remote" and others a place no country can be read from;
+     * a posting of unknown work mode never names one in its location.
+     */
+    private String location(String country, int mode) {
+        if (country.isEmpty()) {
+            return mode == REMOTE ? "Remote" : UNKNOWN_PLACE;
+        }
+        MarketModel.Place place = market.places.get(country);
+        if (place == null) {
+            throw new IllegalStateException("market.txt: no place for country " + country);
+        }
+        if (mode == REMOTE && rng.chance(0.5)) {
+            return "Remote - " + place.label();
+        }
+        return place.locations().get(rng.front(place.locations().size()));
+    }
+
+    /**
+     * Valid US pay whose annual midpoint is the salary at the quantile: mostly yearly ranges,
+     * some hourly and monthly, a few single figures, a few with no currency or period stated.
+     */
+    private GeneratedPosting.Pay usPay(SalaryModel salary, double quantile) {
+        double annual = salary.annualAt(quantile);
+        String currency = rng.chance(0.05) ? "" : "USD";
+        if (salary.isAnchor(quantile)) {
+            long mid = Math.round(annual);
+            long half = 5_000L * (2 + rng.nextInt(4));
+            return new GeneratedPosting.Pay(mid - half, mid + half, currency, "year");
+        }
+        double form = rng.nextDouble();
+        if (form < 0.08) {
+            long rate = Math.round(annual / 2080);
+            long half = rate >= 40 ? 5L * rng.nextInt(3) : 0;
+            return new GeneratedPosting.Pay(rate - half, rate + half, currency, "hour");
+        }
+        if (form < 0.11) {
+            long month = Math.round(annual / 1200) * 100;
+            long half = 500L * rng.nextInt(3);
+            return new GeneratedPosting.Pay(month - half, month + half, currency, "month");
+        }
+        long mid = Math.round(annual / 500) * 500;
+        if (form < 0.15) {
+            return new GeneratedPosting.Pay(mid, null, currency, "year");
+        }
+        long half = 5_000L * (1 + rng.nextInt(6));
+        return new GeneratedPosting.Pay(mid - half, mid + half, currency, rng.chance(0.04) ? "" : "year");
+    }
+
+    private GeneratedPosting.Pay outOfRangePay() {
+        return switch (rng.nextInt(3)) {
+            case 0 -> new GeneratedPosting.Pay(5_000, null, "USD", "year");
+            case 1 -> new GeneratedPosting.Pay(45, 60L, "USD", "year");
+            default -> new GeneratedPosting.Pay(1_500_000, 2_000_000L, "USD", "year");
+        };
+    }
+
+    private GeneratedPosting.Pay foreignPay(String country) {
+        MarketModel.ForeignPay local = market.foreignPay.get(country);
+        if (local == null || !rng.chance(market.foreignPayShare)) {
+            return null;
+        }
+        double figure = local.typical() * StrictMath.exp(0.25 * rng.gaussian());
+        long unit = local.period().equals("month") ? 100 : 1_000;
+        long min = Math.round(figure * 0.9 / unit) * unit;
+        long max = Math.round(figure * 1.1 / unit) * unit;
+        return new GeneratedPosting.Pay(min, max, local.currency(), local.period());
+    }
+
+    /** @param rank the posting's salary rank, or -1 when it has no valid US salary */
+    private List<String> skills(RoleModel role, RoleDecks d, int rank) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < role.skills().size(); i++) {
+            SkillModel skill = role.skills().get(i);
+            if (skill.listed(rng, rank, d.premiumRanks[i])) {
+                String alias = market.aliases.get(skill.name());
+                out.add(alias != null && rng.chance(market.aliasShare) ? alias : skill.name());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> dates(LocalDate from, LocalDate until) {
+        List<String> out = new ArrayList<>();
+        for (LocalDate d = from; d.isBefore(until); d = d.plusDays(1)) {
+            out.add(d.toString());
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,183 @@
+package io.postings.input;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/**
+ * RFC 4180 CSV through commons-csv: a header row, quoted fields spanning lines, and the
+ * delimiter (comma, semicolon or tab) guessed from the header line. A row whose field count
+ * differs from the header's is rejected, since its values cannot be told apart.
+ */
+public final class CsvRecordReader implements RecordReader {
+    private static final int MAX_HEADER = 1 << 20;
+
+    private final String source;
+    private final RejectListener rejects;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> rows;
+    private final String[] columns;
+    private final char delimiter;
+    /** Blank lines before the header, which the parser never sees. */
+    private final long skippedLines;
+    private long lastLine;
+
+    public CsvRecordReader(String source, InputStream in, RejectListener rejects) throws IOException {
+        this.source = source;
+        this.rejects = rejects;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        this.skippedLines = skipBlankLines(reader);
+        this.delimiter = guessDelimiter(reader);
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                // Blank lines come through as one-value records and are skipped in next(): when the
+                // parser skips them itself, the line numbers of the records after them drift.
+                .setIgnoreEmptyLines(false)
+                .get();
+        try {
+            this.parser = format.parse(reader);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            throw new InputException(source + ": cannot read the CSV header (" + messageOf(e) + ")", e);
+        }
+        List<String> names = parser.getHeaderNames();
+        if (names.isEmpty()) {
+            throw new InputException(source + ": empty input, no header row");
+        }
+        this.columns = names.stream().map(n -> n.trim().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        this.rows = parser.iterator();
+        this.lastLine = skippedLines + parser.getCurrentLineNumber();
+    }
+
+    public char delimiter() {
+        return delimiter;
+    }
+
+    @Override
+    public RawRecord next() throws IOException {
+        while (true) {
+            CSVRecord row;
+            try {
+                if (!rows.hasNext()) {
+                    return null;
+                }
+                row = rows.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw new InputException(source + ": broken CSV after line " + lastLine + " (" + messageOf(e) + ")", e);
+            }
+            long line = lastLine + 1;
+            lastLine = skippedLines + parser.getCurrentLineNumber();
+            if (row.size() == 1 && row.get(0).isBlank()) {
+                continue;
+            }
+            if (row.size() != columns.length) {
+                rejects.rejected(source, line, "wrong_field_count", rowText(row.values()));
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>(columns.length * 2);
+            for (int i = 0; i < columns.length; i++) {
+                values.putIfAbsent(columns[i], row.get(i));
+            }
+            return new RawRecord(source, line, values);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    /** The row written back as CSV, values quoted where needed, so that it can be read again. */
+    private String rowText(String[] values) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(delimiter);
+            }
+            String v = values[i];
+            if (v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+                out.append('"').append(v.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(v);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Consumes the blank lines before the header; returns how many there were. */
+    private static long skipBlankLines(BufferedReader reader) throws IOException {
+        long skipped = 0;
+        while (true) {
+            reader.mark(MAX_HEADER);
+            int c;
+            while ((c = reader.read()) >= 0 && c != '\n' && c != '\r') {
+                if (!Character.isWhitespace(c)) {
+                    reader.reset();
+                    return skipped;
+                }
+            }
+            if (c < 0) {
+                return skipped;
+            }
+            if (c == '\r') {
+                reader.mark(1);
+                if (reader.read() != '\n') {
+                    reader.reset();
+                }
+            }
+            skipped++;
+        }
+    }
+
+    private static char guessDelimiter(BufferedReader reader) throws IOException {
+        reader.mark(MAX_HEADER);
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < MAX_HEADER; i++) {
+            int c = reader.read();
+            if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
+                break;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                switch (c) {
+                    case ',' -> commas++;
+                    case ';' -> semicolons++;
+                    case '\t' -> tabs++;
+                    default -> { }
+                }
+            }
+        }
+        reader.reset();
+        if (tabs > commas && tabs >= semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static String messageOf(Exception e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getMessage() == null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+}

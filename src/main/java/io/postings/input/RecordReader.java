@@ -1,0 +1,14 @@
+package io.postings.input;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/** A stream of records from one input. */
+public interface RecordReader extends Closeable {
+
+    /**
+     * The next record, or null at the end of the input. A row that cannot be read as a
+     * record is reported to the listener and skipped.
+     */
+    RawRecord next() throws IOException;
+}

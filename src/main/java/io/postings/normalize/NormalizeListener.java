@@ -1,0 +1,25 @@
+package io.postings.normalize;
+
+/** Told about every field the normalizer could not read, so it is counted, not lost. */
+public interface NormalizeListener {
+
+    /**
+     * @param kind   unparseable_salary, unknown_country, unknown_role...
+     * @param where  {@code file:line}
+     * @param detail the value that could not be read
+     */
+    void problem(String kind, String where, String detail);
+
+    /** A raw skill name that matched no canonical skill (kept as its own case-folded skill). */
+    void unmappedSkill(String name);
+
+    NormalizeListener IGNORE = new NormalizeListener() {
+        @Override
+        public void problem(String kind, String where, String detail) {
+        }
+
+        @Override
+        public void unmappedSkill(String name) {
+        }
+    };
+}

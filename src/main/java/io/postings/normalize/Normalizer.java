@@ -1,0 +1,132 @@
+package io.postings.normalize;
+
+import io.postings.input.RawRecord;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Turns one raw record into a {@link Posting} (METRICS.md sections 1-4). Stateless per record. */
+public final class Normalizer {
+    private final ColumnMap columns;
+    private final RoleTaxonomy roles;
+    private final SkillTaxonomy skills;
+    private final SalaryRules salaryRules;
+    private final Places places = new Places();
+    private final Seniorities seniorities = new Seniorities();
+
+    public Normalizer(ColumnMap columns, RoleTaxonomy roles, SkillTaxonomy skills, SalaryRules salaryRules) {
+        this.columns = columns;
+        this.roles = roles;
+        this.skills = skills;
+        this.salaryRules = salaryRules;
+    }
+
+    public RoleTaxonomy roles() {
+        return roles;
+    }
+
+    public ColumnMap columns() {
+        return columns;
+    }
+
+    public Posting normalize(RawRecord r, NormalizeListener listener) {
+        String id = columns.value(r, Field.ID);
+        String title = columns.value(r, Field.TITLE);
+        String roleValue = columns.value(r, Field.ROLE);
+        String role = roleValue != null ? roles.ofRoleValue(roleValue) : roles.ofTitle(title);
+        if (role == null) {
+            listener.problem("unknown_role", r.where(), roleValue != null ? roleValue : String.valueOf(title));
+        }
+        String location = columns.value(r, Field.LOCATION);
+        String country = country(r, location, listener);
+        WorkMode workMode = WorkModes.resolve(columns.value(r, Field.WORK_MODE), columns.value(r, Field.REMOTE),
+                location, title);
+        String seniorityValue = columns.value(r, Field.SENIORITY);
+        Seniority seniority = seniorityValue != null ? seniorities.ofValue(seniorityValue) : null;
+        if (seniority == null) {
+            seniority = seniorities.ofTitle(title);
+        }
+        SalaryRules.Outcome salary = salary(r, country, listener);
+        return new Posting(
+                id != null ? id : r.where(),
+                title,
+                role,
+                columns.value(r, Field.COMPANY),
+                country,
+                workMode,
+                seniority,
+                salary.status(),
+                salary.annual(),
+                skills(r, listener),
+                location,
+                columns.value(r, Field.POSTED_AT));
+    }
+
+    private String country(RawRecord r, String location, NormalizeListener listener) {
+        String value = columns.value(r, Field.COUNTRY);
+        String country = places.countryOf(value);
+        if (country == null) {
+            country = places.countryOfLocation(location);
+        }
+        if (country == null && (value != null || location != null)) {
+            listener.problem("unknown_country", r.where(), value != null ? value : location);
+        }
+        return country;
+    }
+
+    /**
+     * Figures from the min/max columns when they can be read, else from the salary text. The
+     * text, when present, still says whether the source estimated the pay, and fills in the
+     * currency and period the columns do not state.
+     */
+    private SalaryRules.Outcome salary(RawRecord r, String country, NormalizeListener listener) {
+        String minCell = columns.value(r, Field.SALARY_MIN);
+        String maxCell = columns.value(r, Field.SALARY_MAX);
+        String text = columns.value(r, Field.SALARY);
+        String currency = columns.value(r, Field.SALARY_CURRENCY);
+        PayPeriod period = PayPeriod.of(columns.value(r, Field.SALARY_PERIOD));
+        boolean estimated = Boolean.TRUE.equals(WorkModes.flag(columns.value(r, Field.SALARY_ESTIMATED)));
+        Double low = SalaryText.figure(minCell);
+        Double high = SalaryText.figure(maxCell);
+        boolean badCell = (low == null && minCell != null) || (high == null && maxCell != null);
+        if (badCell) {
+            listener.problem("unparseable_salary", r.where(), minCell + " - " + maxCell);
+        }
+        SalaryText.Parsed parsed = text != null ? SalaryText.parse(text) : null;
+        if (parsed != null) {
+            estimated |= parsed.estimated();
+        }
+        if (low == null && high == null) {
+            if (parsed != null && parsed.hasFigure()) {
+                low = parsed.low();
+                high = parsed.high();
+            } else if (parsed != null) {
+                listener.problem("unparseable_salary", r.where(), text);
+                return SalaryRules.Outcome.of(SalaryStatus.UNPARSEABLE);
+            } else {
+                return badCell ? SalaryRules.Outcome.of(SalaryStatus.UNPARSEABLE) : SalaryRules.Outcome.NONE;
+            }
+        }
+        if (parsed != null) {
+            currency = currency != null ? currency : parsed.currency();
+            period = period != null ? period : parsed.period();
+        }
+        return salaryRules.apply(low, high, currency, period, estimated, country);
+    }
+
+    private Set<String> skills(RawRecord r, NormalizeListener listener) {
+        String cell = columns.value(r, Field.SKILLS);
+        if (cell == null) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String raw : SkillList.parse(cell)) {
+            String canonical = skills.canonical(raw);
+            if (canonical == null) {
+                canonical = Text.fold(raw);
+                listener.unmappedSkill(canonical);
+            }
+            out.add(canonical);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,34 @@
+package io.postings.normalize;
+
+import java.util.Set;
+
+/**
+ * One normalized posting: the record of METRICS.md section 1. Unknown values are {@code null}.
+ *
+ * @param id        input id, or {@code file:line} when the input has none
+ * @param role      canonical role, or null when the title matches no role
+ * @param company   display form of the company as written (grouping is case-insensitive)
+ * @param country   ISO 3166-1 alpha-2 code
+ * @param salary    annual US base salary in USD when {@code salaryStatus} is VALID, else NaN
+ * @param skills    canonical skill names, each once
+ * @param location  the location text as written, kept for content de-duplication
+ * @param postedAt  ISO date text (yyyy-mm-dd) or null
+ */
+public record Posting(
+        String id,
+        String title,
+        String role,
+        String company,
+        String country,
+        WorkMode workMode,
+        Seniority seniority,
+        SalaryStatus salaryStatus,
+        double salary,
+        Set<String> skills,
+        String location,
+        String postedAt) {
+
+    public boolean hasUsBaseSalary() {
+        return salaryStatus == SalaryStatus.VALID;
+    }
+}

@@ -1,0 +1,67 @@
+package io.postings.normalize;
+
+/**
+ * METRICS.md section 4: from what a row states about pay to a valid annual US base salary
+ * in USD, or the reason it is not one.
+ */
+public final class SalaryRules {
+    public static final double MIN_ANNUAL = 10_000;
+    public static final double MAX_ANNUAL = 1_000_000;
+
+    private final int hoursPerYear;
+    private final boolean includeEstimated;
+
+    public SalaryRules(int hoursPerYear, boolean includeEstimated) {
+        this.hoursPerYear = hoursPerYear;
+        this.includeEstimated = includeEstimated;
+    }
+
+    /** The outcome for one posting: a status and, when VALID, the annual figure. */
+    public record Outcome(SalaryStatus status, double annual) {
+        static final Outcome NONE = new Outcome(SalaryStatus.NONE, Double.NaN);
+
+        static Outcome of(SalaryStatus status) {
+            return new Outcome(status, Double.NaN);
+        }
+    }
+
+    /**
+     * @param low       lower figure or the single figure (null when absent)
+     * @param high      upper figure (null when absent)
+     * @param currency  ISO code, "$" for a bare dollar sign, or null when unstated
+     * @param period    stated period, or null
+     * @param country   the posting's country code, or null
+     */
+    public Outcome apply(Double low, Double high, String currency, PayPeriod period, boolean estimated, String country) {
+        if (low != null && low <= 0) {
+            low = null;
+        }
+        if (high != null && high <= 0) {
+            high = null;
+        }
+        if (low == null && high == null) {
+            return Outcome.NONE;
+        }
+        if (estimated && !includeEstimated) {
+            return Outcome.of(SalaryStatus.ESTIMATED);
+        }
+        if (!"US".equals(country)) {
+            return Outcome.of(SalaryStatus.NOT_US);
+        }
+        if (currency != null && !currency.equals("$") && !currency.equalsIgnoreCase("USD")) {
+            return Outcome.of(SalaryStatus.NOT_USD);
+        }
+        double figure;
+        if (low != null && high != null) {
+            figure = (Math.min(low, high) + Math.max(low, high)) / 2;
+        } else {
+            figure = low != null ? low : high;
+        }
+        PayPeriod p = period != null ? period : figure >= 1_000 ? PayPeriod.YEAR : PayPeriod.HOUR;
+        double annual = figure * p.perYear(hoursPerYear);
+        if (annual < MIN_ANNUAL || annual > MAX_ANNUAL) {
+            return Outcome.of(SalaryStatus.OUT_OF_RANGE);
+        }
+        return new Outcome(SalaryStatus.VALID, annual);
+    }
+}

@@ -1,0 +1,166 @@
+package io.postings.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads pay as scrapers write it: "$120K-$150K", "$60 - $75 an hour", "USD 120,000/yr",
+ * "$150-190k", "$120,000+", "$17-$24 Per Hour(Glassdoor est.)", "3,043 - 4,565 eur gross
+ * monthly", "R$ 7.000/month". Finds the currency, the period, whether the source marks it
+ * as its own estimate, and the one or two figures of the range.
+ */
+public final class SalaryText {
+    /** A figure: digits with , or . grouping and an optional decimal part, then k or m. */
+    private static final Pattern FIGURE = Pattern.compile(
+            "(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?)\\s*([km](?![a-z]))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE_GAP = Pattern.compile(
+            "^\\s*(?:[a-z]{3}\\s*)?(?:-|–|—|~|to|a|até|bis)\\s*(?:[^\\d\\s]{0,3}\\s*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOUR = Pattern.compile("\\b(?:hour|hourly|hr|hrs)\\b|/\\s*h\\b|per\\s+h\\b");
+    private static final Pattern DAY = Pattern.compile("\\b(?:day|daily|diária|dia)\\b|/\\s*d\\b");
+    private static final Pattern BIWEEK = Pattern.compile("\\b(?:bi-?weekly|every\\s+(?:two|2)\\s+weeks|fortnight|fortnightly)\\b");
+    private static final Pattern WEEK = Pattern.compile("\\b(?:week|weekly|wk)\\b");
+    /** A cell holding one plain number, possibly negative or in exponent form ("-1", "1.2E5"). */
+    private static final Pattern SIGNED_OR_EXPONENT = Pattern.compile("-\\d+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?[eE][-+]?\\d+");
+    private static final Pattern MONTH = Pattern.compile("\\b(?:month|monthly|mo|mes|mês|mensal|monat)\\b|/\\s*m\\b");
+    private static final Pattern YEAR = Pattern.compile(
+            "\\b(?:year|yearly|yr|annual|annually|annum|pa|p\\.a\\.|ano|anual|jahr)\\b|/\\s*y\\b");
+
+    private SalaryText() {
+    }
+
+    /** A parse of pay text; figures are null when none could be read. */
+    public record Parsed(Double low, Double high, String currency, PayPeriod period, boolean estimated) {
+        public boolean hasFigure() {
+            return low != null || high != null;
+        }
+    }
+
+    public static Parsed parse(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        boolean estimated = t.contains("glassdoor est") || t.contains("indeed est") || t.contains("(est.)");
+        String currency = currencyOf(t);
+        PayPeriod period = periodOf(t);
+        List<double[]> figures = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = FIGURE.matcher(t);
+        while (m.find() && figures.size() < 4) {
+            Double value = number(m.group(1));
+            if (value == null) {
+                continue;
+            }
+            double multiplier = m.group(2) == null ? 1 : m.group(2).equalsIgnoreCase("k") ? 1_000 : 1_000_000;
+            figures.add(new double[] {value, multiplier, m.group(2) == null ? 0 : 1});
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        if (figures.isEmpty()) {
+            return new Parsed(null, null, currency, period, estimated);
+        }
+        double[] first = figures.get(0);
+        if (figures.size() >= 2 && RANGE_GAP.matcher(t.substring(spans.get(0)[1], spans.get(1)[0])).matches()) {
+            double[] second = figures.get(1);
+            // "$150-190k": a suffix on the upper end only applies to the lower end too.
+            if (first[2] == 0 && second[2] == 1 && first[0] <= second[0] * 10) {
+                first = new double[] {first[0], second[1], 1};
+            }
+            return new Parsed(first[0] * first[1], second[0] * second[1], currency, period, estimated);
+        }
+        return new Parsed(first[0] * first[1], null, currency, period, estimated);
+    }
+
+    /**
+     * A plain number cell ("120000", "120000.0", "$120,000", "120k", "1.2E5"), or null. A
+     * negative number stays negative, so that the salary rules can discard it.
+     */
+    public static Double figure(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        String plain = cell.strip();
+        if (SIGNED_OR_EXPONENT.matcher(plain).matches()) {
+            return Double.parseDouble(plain);
+        }
+        Matcher m = FIGURE.matcher(cell.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return null;
+        }
+        Double value = number(m.group(1));
+        if (value == null) {
+            return null;
+        }
+        return m.group(2) == null ? value : value * (m.group(2).equalsIgnoreCase("k") ? 1_000 : 1_000_000);
+    }
+
+    private static Double number(String s) {
+        String digits = s.replace("\u00a0", "").replace(" ", "");
+        int lastComma = digits.lastIndexOf(',');
+        int lastDot = digits.lastIndexOf('.');
+        int decimal = -1;
+        int last = Math.max(lastComma, lastDot);
+        if (last >= 0) {
+            int after = digits.length() - last - 1;
+            boolean both = lastComma >= 0 && lastDot >= 0;
+            // One kind of separator followed by exactly three digits groups thousands ("7.000", "120,000").
+            if (both || after != 3) {
+                decimal = last;
+            }
+        }
+        StringBuilder plain = new StringBuilder(digits.length());
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (Character.isDigit(c)) {
+                plain.append(c);
+            } else if (i == decimal) {
+                plain.append('.');
+            }
+        }
+        try {
+            return Double.parseDouble(plain.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String currencyOf(String t) {
+        if (t.contains("r$") || t.contains("brl")) {
+            return "BRL";
+        }
+        String[][] codes = {
+            {"usd", "USD"}, {"us$", "USD"}, {"eur", "EUR"}, {"€", "EUR"}, {"gbp", "GBP"}, {"£", "GBP"},
+            {"inr", "INR"}, {"₹", "INR"}, {"cad", "CAD"}, {"c$", "CAD"}, {"ca$", "CAD"}, {"aud", "AUD"},
+            {"a$", "AUD"}, {"au$", "AUD"}, {"pln", "PLN"}, {"zł", "PLN"}, {"chf", "CHF"}, {"ils", "ILS"},
+            {"₪", "ILS"}, {"jpy", "JPY"}, {"¥", "JPY"}, {"sgd", "SGD"}, {"mxn", "MXN"},
+        };
+        for (String[] code : codes) {
+            if (t.contains(code[0])) {
+                return code[1];
+            }
+        }
+        return t.contains("$") ? "$" : null;
+    }
+
+    private static PayPeriod periodOf(String t) {
+        if (HOUR.matcher(t).find()) {
+            return PayPeriod.HOUR;
+        }
+        if (DAY.matcher(t).find()) {
+            return PayPeriod.DAY;
+        }
+        if (BIWEEK.matcher(t).find()) {
+            return PayPeriod.BIWEEK;
+        }
+        if (WEEK.matcher(t).find()) {
+            return PayPeriod.WEEK;
+        }
+        if (MONTH.matcher(t).find()) {
+            return PayPeriod.MONTH;
+        }
+        if (YEAR.matcher(t).find()) {
+            return PayPeriod.YEAR;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+package io.postings.normalize;
+
+import java.util.Locale;
+
+/** Small text helpers shared by the normalizers. */
+public final class Text {
+    private Text() {
+    }
+
+    /** Trimmed, lower-cased (root locale), inner whitespace collapsed to one space. */
+    public static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** True for null, blank and the sentinels scrapers write for "no value". */
+    public static boolean isMissing(String s) {
+        if (s == null) {
+            return true;
+        }
+        String t = s.strip();
+        return t.isEmpty() || t.equalsIgnoreCase("nan") || t.equalsIgnoreCase("null")
+                || t.equalsIgnoreCase("none") || t.equalsIgnoreCase("n/a") || t.equals("-1") || t.equals("[]");
+    }
+
+    /** The value stripped, or null when it is missing. */
+    public static String clean(String s) {
+        return isMissing(s) ? null : s.strip();
+    }
+}

@@ -1,0 +1,10 @@
+package io.postings.normalize;
+
+/** Work modes of METRICS.md section 1; unknown is {@code null} on a posting. */
+public enum WorkMode {
+    REMOTE, HYBRID, ONSITE;
+
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,49 @@
+package io.postings.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.postings.report.CompareReport;
+import io.postings.report.RolesReport;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Machine output: the report records as JSON with snake_case names in record order, exact
+ * values (counts as integers, shares as fractions), nulls kept so the shape never changes.
+ * Doubles are written by Jackson's Schubfach writer, whose digits are the same on every JDK
+ * (Double.toString changed in JDK 19), and lines end in \n on every platform.
+ */
+public final class JsonRenderer implements Renderer {
+    private static final ObjectWriter WRITER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build()
+            .writer(new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    @Override
+    public void render(CompareReport report, Writer out) throws IOException {
+        write(report, out);
+    }
+
+    @Override
+    public void render(RolesReport report, Writer out) throws IOException {
+        write(report, out);
+    }
+
+    private static void write(Object report, Writer out) throws IOException {
+        WRITER.writeValue(out, report);
+        out.write('\n');
+    }
+}

@@ -1,0 +1,179 @@
+package io.postings.render;
+
+import io.postings.report.Example;
+import io.postings.report.Interval;
+import io.postings.report.PairComparison;
+import io.postings.report.Parameters;
+import io.postings.report.RoleProfile;
+import io.postings.report.SalaryGap;
+import io.postings.report.SalarySummary;
+import io.postings.report.Share;
+import io.postings.report.SkillSalary;
+import io.postings.report.Volume;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The wording shared by the terminal and Markdown renderers, so both say the same thing the
+ * way the articles say it. Results are plain text that may contain input (role and skill
+ * names); each renderer makes them safe for its own medium.
+ */
+final class Phrases {
+
+    /** Longest problem detail shown; a rejected row's text can be a whole CSV line. */
+    static final int MAX_DETAIL = 80;
+
+    /** Most unmapped skills listed; the JSON output carries the full list. */
+    static final int MAX_UNMAPPED = 20;
+
+    static final List<String> SENIORITY = List.of("entry", "mid", "senior", "staff", "unknown");
+    static final List<String> WORK_MODE = List.of("remote", "hybrid", "onsite", "unknown");
+
+    private Phrases() {
+    }
+
+    static String title(RoleProfile a, RoleProfile b) {
+        return a.role() + " vs " + b.role();
+    }
+
+    /** {@code $150,000 (n=545)}; {@code – (n=0)} without a median. */
+    static String medianWithN(SalarySummary salary) {
+        return money(salary.median()) + " (n=" + Numbers.count(salary.n()) + ")";
+    }
+
+    /** {@code AWS 43%}. */
+    static String topSkill(Share topSkill) {
+        return topSkill == null ? Numbers.NONE : topSkill.key() + " " + share(topSkill);
+    }
+
+    /** {@code 2.0% (144)}: entry / postings(R) to one decimal, with the count as articles quote it. */
+    static String entryLevel(RoleProfile role) {
+        Share entry = role.seniorityBucket("entry");
+        return Numbers.percent1(entry.count(), entry.of()) + " (" + Numbers.count(entry.count()) + ")";
+    }
+
+    static String remote(RoleProfile role) {
+        return share(role.workModeBucket("remote"));
+    }
+
+    /** {@code Top-30 skill overlap (Jaccard): 43% (18 of 42 skills)}. */
+    static String overlap(PairComparison pair, int top) {
+        String head = "Top-" + top + " skill overlap (Jaccard): ";
+        if (pair.jaccard() == null) {
+            return head + "n/a (neither role asks for any skill)";
+        }
+        return head + Numbers.percent(pair.intersection(), pair.union())
+                + " (" + Numbers.count(pair.intersection()) + " of " + Numbers.count(pair.union()) + " skills)";
+    }
+
+    /** {@code Salary gap: $18,500 (14.1%) higher for A, Mann-Whitney p=0.0004}. */
+    static String salaryGap(PairComparison pair, RoleProfile a, RoleProfile b) {
+        SalaryGap gap = pair.salaryGap();
+        if (gap == null) {
+            List<String> without = new ArrayList<>();
+            for (RoleProfile role : List.of(a, b)) {
+                if (role.salary().median() == null) {
+                    without.add(role.role());
+                }
+            }
+            String who = without.isEmpty() ? "a role" : String.join(" and ", without);
+            return "Salary gap: cannot be computed (no valid US salaries for " + who + ")";
+        }
+        // The sign says which role pays more; the amount is shown unsigned as the articles do.
+        String direction = gap.usd() > 0 ? " higher for " + a.role()
+                : gap.usd() < 0 ? " higher for " + b.role() : "";
+        String amount = Numbers.money(Math.abs(gap.usd()));
+        if (amount.equals("$0")) {
+            direction = "";
+        }
+        String p = gap.pValue() == null ? "p=n/a" : Numbers.pValue(gap.pValue());
+        return "Salary gap: " + amount + " (" + Numbers.fraction1(gap.pct()) + ")" + direction
+                + ", Mann-Whitney " + p;
+    }
+
+    /** {@code Volume: 1.05x (A has 349 more postings)}: larger over smaller, and the difference. */
+    static String volume(Volume volume, RoleProfile a, RoleProfile b) {
+        String ratio = volume.largerOverSmaller() == null ? "n/a" : Numbers.ratio(volume.largerOverSmaller());
+        long diff = volume.difference();
+        String more = diff == 0 ? "the same number of postings"
+                : (diff > 0 ? a.role() : b.role()) + " has " + Numbers.count(Math.abs(diff)) + " more postings";
+        return "Volume: " + ratio + " (" + more + ")";
+    }
+
+    /** {@code Baseline: $150,000 (n=545, 7.5% of postings), 95% interval $146,000–$155,000}. */
+    static String baseline(RoleProfile role, String rangeSeparator) {
+        SalarySummary salary = role.salary();
+        if (salary.median() == null) {
+            return "Baseline: " + Numbers.NONE + " (no valid US salaries)";
+        }
+        String interval = salary.interval() == null
+                ? "no 95% interval (n too small)"
+                : "95% interval " + interval(salary.interval(), rangeSeparator);
+        return "Baseline: " + Numbers.money(salary.median()) + " (n=" + Numbers.count(salary.n()) + ", "
+                + Numbers.percent1(salary.n(), role.postings()) + " of postings), " + interval;
+    }
+
+    static String interval(Interval interval, String separator) {
+        return interval == null ? Numbers.NONE
+                : Numbers.money(interval.low()) + separator + Numbers.money(interval.high());
+    }
+
+    static String flags(SkillSalary skill) {
+        List<String> flags = new ArrayList<>(2);
+        if (skill.smallSample()) {
+            flags.add("small sample");
+        }
+        if (skill.significant()) {
+            flags.add("significant");
+        }
+        return String.join(", ", flags);
+    }
+
+    static String noSkillSalaries(int minN) {
+        return "No skill has at least " + Numbers.count(minN) + " valid US salaries (min n).";
+    }
+
+    /** {@code Parameters: top 30, min n 25, top K 10, 2,080 hours/year, estimated pay excluded, dedupe id}. */
+    static String parameters(Parameters p) {
+        StringBuilder out = new StringBuilder("Parameters: top ").append(p.top())
+                .append(", min n ").append(p.minN())
+                .append(", top K ").append(p.topK())
+                .append(", ").append(Numbers.count(p.hoursPerYear())).append(" hours/year")
+                .append(", estimated pay ").append(p.includeEstimated() ? "included" : "excluded");
+        if (p.dedupe() != null && !p.dedupe().isEmpty()) {
+            out.append(", dedupe ").append(p.dedupe());
+        }
+        return out.toString();
+    }
+
+    /** Where a problem was seen, as {@code file:line}. */
+    static String where(Example example) {
+        return example.where() == null ? "" : example.where();
+    }
+
+    /** What was wrong there, cut to {@link #MAX_DETAIL} characters. */
+    static String detail(Example example) {
+        return example.detail() == null ? "" : shorten(example.detail(), MAX_DETAIL);
+    }
+
+    static String moreUnmapped(int hidden) {
+        return "… and " + Numbers.count(hidden) + " more (the JSON output lists all)";
+    }
+
+    /** {@code 43%}, whole percent from the share's own integers. */
+    static String share(Share share) {
+        return share == null ? Numbers.NONE : Numbers.percent(share.count(), share.of());
+    }
+
+    static String money(Double usd) {
+        return usd == null ? Numbers.NONE : Numbers.money(usd);
+    }
+
+    /** The text cut to at most {@code max} code points, ending in an ellipsis when cut. */
+    static String shorten(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+    }
+}

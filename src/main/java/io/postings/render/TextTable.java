@@ -1,0 +1,160 @@
+package io.postings.render;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A small aligned plain-text table: a header row, a rule of dashes under it, then the rows;
+ * columns two spaces apart, each left- or right-aligned, no trailing spaces, {@code \n}
+ * line ends. Cell values may come from untrusted input, so control characters are removed
+ * before they reach a terminal (see {@link #clean}).
+ */
+public final class TextTable {
+
+    /** Where a cell's text sits inside its column. */
+    public enum Align { LEFT, RIGHT }
+
+    private static final String GAP = "  ";
+
+    private final List<String> headers = new ArrayList<>();
+    private final List<Align> aligns = new ArrayList<>();
+    private final List<String[]> rows = new ArrayList<>();
+
+    /** Adds a column; all columns must be added before the first row. */
+    public TextTable column(String header, Align align) {
+        if (!rows.isEmpty()) {
+            throw new IllegalStateException("columns must be added before rows");
+        }
+        headers.add(clean(header));
+        aligns.add(align);
+        return this;
+    }
+
+    /** Adds a row with one value per column; null is shown as an empty cell. */
+    public TextTable row(String... cells) {
+        if (cells.length != headers.size()) {
+            throw new IllegalArgumentException(
+                    "row has " + cells.length + " cells, table has " + headers.size() + " columns");
+        }
+        rows.add(Arrays.stream(cells).map(c -> c == null ? "" : clean(c)).toArray(String[]::new));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** The table as text, every line ending in {@code \n}. */
+    public String render() {
+        int[] widths = new int[headers.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = width(headers.get(c));
+            for (String[] row : rows) {
+                widths[c] = Math.max(widths[c], width(row[c]));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        line(out, headers.toArray(String[]::new), widths);
+        String[] rule = new String[widths.length];
+        for (int c = 0; c < widths.length; c++) {
+            rule[c] = "-".repeat(widths[c]);
+        }
+        line(out, rule, widths);
+        for (String[] row : rows) {
+            line(out, row, widths);
+        }
+        return out.toString();
+    }
+
+    private void line(StringBuilder out, String[] cells, int[] widths) {
+        int start = out.length();
+        for (int c = 0; c < cells.length; c++) {
+            if (c > 0) {
+                out.append(GAP);
+            }
+            String pad = " ".repeat(widths[c] - width(cells[c]));
+            if (aligns.get(c) == Align.RIGHT) {
+                out.append(pad).append(cells[c]);
+            } else {
+                out.append(cells[c]).append(pad);
+            }
+        }
+        // Padding of a short last cell (or empty trailing cells) would leave trailing spaces.
+        int end = out.length();
+        while (end > start && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+        out.append('\n');
+    }
+
+    /**
+     * The value made safe and single-line for a terminal: C0 controls, DEL and C1 controls
+     * are removed (an ESC could recolour or rewrite the terminal), except that the line-breaking
+     * and tab ones become a space so words stay apart; bidirectional embedding, override and
+     * isolate characters are removed too, since they can visually reorder a table row.
+     */
+    public static String clean(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            boolean breaking = ch == '\t' || ch == '\n' || ch == '\r' || ch == '\u000B' || ch == '\f'
+                    || ch == '\u0085' || ch == '\u2028' || ch == '\u2029';
+            boolean dropped = !breaking && (ch < 0x20 || (ch >= 0x7F && ch <= 0x9F)
+                    || (ch >= '\u202A' && ch <= '\u202E') || (ch >= '\u2066' && ch <= '\u2069'));
+            if (breaking || dropped) {
+                if (out == null) {
+                    out = new StringBuilder(value.length()).append(value, 0, i);
+                }
+                if (breaking) {
+                    out.append(' ');
+                }
+            } else if (out != null) {
+                out.append(ch);
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
+    /**
+     * Terminal columns the text takes: combining marks and format characters take none, East
+     * Asian wide and fullwidth characters (CJK, Hangul, fullwidth forms, most emoji) take two.
+     */
+    static int width(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.FORMAT) {
+                continue;
+            }
+            width += isWide(cp) ? 2 : 1;
+        }
+        return width;
+    }
+
+    // The wide ranges of Unicode's East Asian Width property, as wcwidth implementations list them.
+    private static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F)
+                || (cp >= 0x2E80 && cp <= 0x303E)
+                || (cp >= 0x3041 && cp <= 0x33FF)
+                || (cp >= 0x3400 && cp <= 0x4DBF)
+                || (cp >= 0x4E00 && cp <= 0x9FFF)
+                || (cp >= 0xA000 && cp <= 0xA4CF)
+                || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6)
+                || (cp >= 0x1F300 && cp <= 0x1F64F)
+                || (cp >= 0x1F900 && cp <= 0x1F9FF)
+                || (cp >= 0x20000 && cp <= 0x2FFFD)
+                || (cp >= 0x30000 && cp <= 0x3FFFD);
+    }
+}

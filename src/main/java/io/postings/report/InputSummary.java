@@ -1,0 +1,28 @@
+package io.postings.report;
+
+import java.util.List;
+
+/**
+ * How the input was accounted for: {@code rowsRead = postings + duplicates + rejected}.
+ *
+ * @param files            the inputs as named on the command line ("-" for stdin)
+ * @param withoutRole      postings whose title or role matched no role
+ * @param salaryStated     postings that stated any salary
+ * @param salaryValid      postings with a valid US base salary
+ * @param salaryExcluded   stated salaries left out, by reason (out_of_range, estimated, not_us, not_usd, unparseable)
+ * @param problems         rejected rows and unreadable fields, by kind, with first examples
+ * @param unmappedSkills   raw skill names that matched no canonical skill, most frequent first
+ */
+public record InputSummary(
+        List<String> files,
+        long rowsRead,
+        long postings,
+        long duplicates,
+        long rejected,
+        long withoutRole,
+        long salaryStated,
+        long salaryValid,
+        List<Share> salaryExcluded,
+        List<Problem> problems,
+        List<Share> unmappedSkills) {
+}

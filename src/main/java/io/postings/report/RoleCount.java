@@ -1,0 +1,5 @@
+package io.postings.report;
+
+/** A role and its number of postings. */
+public record RoleCount(String role, long postings) {
+}

@@ -1,0 +1,43 @@
+package io.postings.report;
+
+import java.util.List;
+
+/**
+ * Everything METRICS.md computes for one role.
+ *
+ * @param topSkills       top(R, N): count descending, then lower-cased name
+ * @param skillCount      number of distinct skills the role's postings ask for
+ * @param seniority       entry, mid, senior, staff, unknown (always all five, in that order)
+ * @param workMode        remote, hybrid, onsite, unknown (always all four, in that order)
+ * @param countries       top K known countries by count then code
+ * @param unknownCountry  postings with no known country
+ * @param employers       top K companies by count then case-folded name
+ */
+public record RoleProfile(
+        String role,
+        long postings,
+        Share topSkill,
+        double entryLevelShare,
+        double remoteShare,
+        SalarySummary salary,
+        List<Share> topSkills,
+        int skillCount,
+        List<SkillSalary> skillSalaries,
+        List<Share> seniority,
+        List<Share> workMode,
+        List<Share> countries,
+        Share unknownCountry,
+        List<Share> employers) {
+
+    public Share seniorityBucket(String key) {
+        return find(seniority, key);
+    }
+
+    public Share workModeBucket(String key) {
+        return find(workMode, key);
+    }
+
+    private static Share find(List<Share> buckets, String key) {
+        return buckets.stream().filter(b -> b.key().equals(key)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,56 @@
+package io.postings.input;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+/** Small helpers for feeding text to the readers. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] withBom(String text) {
+        byte[] body = utf8(text);
+        byte[] out = new byte[body.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, out, 3, body.length);
+        return out;
+    }
+
+    /** Every record of standard input holding {@code bytes}, read through {@link InputOpener}. */
+    static List<RawRecord> readStdin(byte[] bytes, RejectListener rejects) throws IOException {
+        try (RecordReader reader = new InputOpener(new ByteArrayInputStream(bytes)).open("-", rejects)) {
+            return readAll(reader);
+        }
+    }
+
+    static List<RawRecord> readAll(RecordReader reader) throws IOException {
+        List<RawRecord> records = new ArrayList<>();
+        RawRecord r;
+        while ((r = reader.next()) != null) {
+            records.add(r);
+        }
+        return records;
+    }
+}

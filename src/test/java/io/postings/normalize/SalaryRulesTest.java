@@ -1,0 +1,132 @@
+package io.postings.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.postings.normalize.SalaryRules.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SalaryRulesTest {
+    private final SalaryRules rules = new SalaryRules(2080, false);
+
+    private Outcome us(Double low, Double high, PayPeriod period) {
+        return rules.apply(low, high, "$", period, false, "US");
+    }
+
+    private static Outcome valid(double annual) {
+        return new Outcome(SalaryStatus.VALID, annual);
+    }
+
+    private static Outcome excluded(SalaryStatus status) {
+        return new Outcome(status, Double.NaN);
+    }
+
+    @Test
+    void aRangeBecomesItsMidpoint() {
+        assertThat(us(120_000.0, 150_000.0, PayPeriod.YEAR)).isEqualTo(valid(135_000));
+        assertThat(us(120_000.0, 150_001.0, PayPeriod.YEAR)).isEqualTo(valid(135_000.5));
+    }
+
+    @Test
+    void aSingleFigureOrOneEndIsThatFigure() {
+        assertThat(us(120_000.0, null, PayPeriod.YEAR)).isEqualTo(valid(120_000));
+        assertThat(us(null, 150_000.0, PayPeriod.YEAR)).isEqualTo(valid(150_000));
+    }
+
+    @Test
+    void swappedEndsGiveTheSameMidpoint() {
+        assertThat(us(150_000.0, 120_000.0, PayPeriod.YEAR)).isEqualTo(valid(135_000));
+    }
+
+    @ParameterizedTest(name = "{0} {1} is {2} a year")
+    @CsvSource({
+        "50,    HOUR,  104000",
+        "400,   DAY,   104000",
+        "2000,  WEEK,  104000",
+        "4000,  BIWEEK, 104000",
+        "8000,  MONTH, 96000",
+        "90000, YEAR,  90000",
+    })
+    void annualizesByPeriod(double figure, PayPeriod period, double annual) {
+        assertThat(us(figure, null, period)).isEqualTo(valid(annual));
+    }
+
+    @Test
+    void hoursPerYearCanBeChanged() {
+        SalaryRules fortyHoursFiftyWeeks = new SalaryRules(2000, false);
+
+        assertThat(fortyHoursFiftyWeeks.apply(50.0, null, "USD", PayPeriod.HOUR, false, "US")).isEqualTo(valid(100_000));
+        assertThat(fortyHoursFiftyWeeks.apply(50.0, null, "USD", null, false, "US")).isEqualTo(valid(100_000));
+    }
+
+    @Test
+    void withoutAPeriodAFigureOfAtLeastAThousandIsAnnualAndBelowIsHourly() {
+        assertThat(us(1_000.0, null, null)).isEqualTo(excluded(SalaryStatus.OUT_OF_RANGE));
+        assertThat(us(120_000.0, null, null)).isEqualTo(valid(120_000));
+        assertThat(us(999.0, null, null)).isEqualTo(valid(999 * 2080.0));
+        assertThat(us(60.0, 75.0, null)).isEqualTo(valid(67.5 * 2080));
+    }
+
+    @Test
+    void aRangeWithoutAPeriodIsClassedByItsMidpoint() {
+        // midpoint 1,000: annual, so out of range; were the low end classed alone it would be hourly
+        assertThat(us(900.0, 1_100.0, null)).isEqualTo(excluded(SalaryStatus.OUT_OF_RANGE));
+        // midpoint 999.5: hourly
+        assertThat(us(999.0, 1_000.0, null)).isEqualTo(valid(999.5 * 2080));
+    }
+
+    @Test
+    void boundsAreInclusive() {
+        assertThat(us(10_000.0, null, PayPeriod.YEAR)).isEqualTo(valid(10_000));
+        assertThat(us(1_000_000.0, null, PayPeriod.YEAR)).isEqualTo(valid(1_000_000));
+        assertThat(us(5.0, null, PayPeriod.HOUR)).isEqualTo(valid(10_400));
+    }
+
+    @Test
+    void figuresOutsideTheBoundsAreOutOfRange() {
+        assertThat(us(9_999.0, null, PayPeriod.YEAR)).isEqualTo(excluded(SalaryStatus.OUT_OF_RANGE));
+        assertThat(us(1_000_001.0, null, PayPeriod.YEAR)).isEqualTo(excluded(SalaryStatus.OUT_OF_RANGE));
+        assertThat(us(4.0, null, PayPeriod.HOUR)).isEqualTo(excluded(SalaryStatus.OUT_OF_RANGE));
+        assertThat(us(100_000.0, null, PayPeriod.MONTH)).isEqualTo(excluded(SalaryStatus.OUT_OF_RANGE));
+    }
+
+    @Test
+    void estimatesAreExcludedUnlessIncluded() {
+        assertThat(rules.apply(120_000.0, null, "$", null, true, "US")).isEqualTo(excluded(SalaryStatus.ESTIMATED));
+        assertThat(new SalaryRules(2080, true).apply(120_000.0, null, "$", null, true, "US"))
+                .isEqualTo(valid(120_000));
+    }
+
+    @Test
+    void onlyUsPostingsCount() {
+        assertThat(rules.apply(120_000.0, null, "USD", null, false, "DE")).isEqualTo(excluded(SalaryStatus.NOT_US));
+        assertThat(rules.apply(120_000.0, null, "USD", null, false, null)).isEqualTo(excluded(SalaryStatus.NOT_US));
+    }
+
+    @Test
+    void aUsPostingPaidInAnotherCurrencyIsNotUsd() {
+        assertThat(rules.apply(120_000.0, null, "EUR", null, false, "US")).isEqualTo(excluded(SalaryStatus.NOT_USD));
+        assertThat(rules.apply(120_000.0, null, "BRL", null, false, "US")).isEqualTo(excluded(SalaryStatus.NOT_USD));
+    }
+
+    @Test
+    void aBareDollarSignNoCurrencyOrUsdInAnyCaseIsUsdOnAUsPosting() {
+        assertThat(rules.apply(120_000.0, null, "$", null, false, "US")).isEqualTo(valid(120_000));
+        assertThat(rules.apply(120_000.0, null, null, null, false, "US")).isEqualTo(valid(120_000));
+        assertThat(rules.apply(120_000.0, null, "usd", null, false, "US")).isEqualTo(valid(120_000));
+    }
+
+    @Test
+    void zeroOrNegativeFiguresMeanNone() {
+        assertThat(us(0.0, 0.0, PayPeriod.YEAR)).isEqualTo(excluded(SalaryStatus.NONE));
+        assertThat(us(-1.0, null, null)).isEqualTo(excluded(SalaryStatus.NONE));
+        assertThat(us(null, null, null)).isEqualTo(excluded(SalaryStatus.NONE));
+        assertThat(us(0.0, 150_000.0, PayPeriod.YEAR)).isEqualTo(valid(150_000));
+    }
+
+    @Test
+    void noFigureIsNoneEvenWhenEstimatedOrAbroad() {
+        assertThat(rules.apply(null, null, "EUR", null, true, "DE").status()).isEqualTo(SalaryStatus.NONE);
+    }
+}

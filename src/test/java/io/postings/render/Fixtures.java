@@ -1,0 +1,281 @@
+package io.postings.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.postings.report.CompareReport;
+import io.postings.report.Example;
+import io.postings.report.InputSummary;
+import io.postings.report.Interval;
+import io.postings.report.PairComparison;
+import io.postings.report.PairSkill;
+import io.postings.report.Parameters;
+import io.postings.report.Problem;
+import io.postings.report.RoleCount;
+import io.postings.report.RoleProfile;
+import io.postings.report.RolesReport;
+import io.postings.report.SalaryGap;
+import io.postings.report.SalarySummary;
+import io.postings.report.Share;
+import io.postings.report.SkillSalary;
+import io.postings.report.Volume;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Hand-made reports for the renderer tests, with figures shaped like the published articles
+ * (Backend Developer vs DevOps Engineer, published-figures.md). The pair lists are derived
+ * here from the two top-30 lists so that they stay consistent with them.
+ */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /**
+     * Compares rendered output with {@code src/test/resources/golden/NAME} byte for byte.
+     * After an intended change of the output, regenerate the files and review the diff:
+     * {@code mvn -DbuildDir=target-render test -Dtest='io.postings.render.*Test' -Dgolden.update=true}
+     * (the property makes this write the file instead of comparing).
+     */
+    static void assertMatchesGolden(String name, String actual) throws IOException {
+        Path file = Path.of("src", "test", "resources", "golden", name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        if (!Files.exists(file)) {
+            throw new AssertionError("missing golden file " + file + "; create it with -Dgolden.update=true");
+        }
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
+                "output differs from " + file + " (regenerate with -Dgolden.update=true if intended)");
+    }
+
+    static final Parameters PARAMETERS = new Parameters(30, 25, 10, 2080, false, "id");
+
+    /** Backend Developer vs DevOps Engineer: 18 of 42 top-30 skills shared, an $18,500 gap. */
+    static CompareReport compare() {
+        long backendPostings = 7_257;
+        Map<String, Long> backendSkills = counts(
+                "AWS", 3121, "CI/CD", 2758, "APIs", 2540, "Docker", 2467, "Kubernetes", 2457,
+                "Java", 2395, "Microservices", 2250, "Python", 2105, "Scalability", 1887,
+                "Distributed Systems", 1880, "PostgreSQL", 1814, "SQL", 1810, "Monitoring", 1805,
+                "Agile", 1742, "Observability", 1597, "Kafka", 1451, "TypeScript", 1161, "NoSQL", 1158,
+                "Spring", 1089, "MySQL", 1016, "Terraform", 943, "Redis", 907, "RESTful APIs", 871,
+                "Debugging", 866, "Go", 800, "Node.js", 780, "Git", 760, "Linux", 740, "Bash", 700,
+                "Rust", 650);
+        long devopsPostings = 6_908;
+        Map<String, Long> devopsSkills = counts(
+                "CI/CD", 4352, "Automation", 3799, "AWS", 3592, "Kubernetes", 3523, "Python", 3517,
+                "Monitoring", 3178, "Terraform", 3170, "Docker", 2556, "Infrastructure as Code", 2418,
+                "Linux", 2072, "Observability", 1934, "Bash", 1865, "Jenkins", 1727, "Ansible", 1589,
+                "GitLab", 1382, "Prometheus", 1375, "Grafana", 1313, "GitHub Actions", 1243,
+                "Azure DevOps", 898, "Azure", 880, "Go", 600, "Git", 590, "Agile", 560, "Helm", 550,
+                "Security", 540, "Scalability", 500, "Microservices", 480, "Java", 470, "SQL", 450,
+                "Debugging", 440);
+
+        RoleProfile backend = new RoleProfile(
+                "Backend Developer",
+                backendPostings,
+                Share.of("AWS", 3121, backendPostings),
+                144.0 / backendPostings,
+                2177.0 / backendPostings,
+                new SalarySummary(545, 150_000.0, new Interval(146_000, 155_000), 545.0 / backendPostings),
+                shares(backendSkills, backendPostings),
+                412,
+                List.of(
+                        skill("Rust", 38, 179_500, 150_000, 165_000, 190_000),
+                        skill("OpenAI", 29, 172_500, 150_000, 150_000, 185_000),
+                        // An x.5 median (even n): shown as whole dollars, HALF_UP.
+                        skill("LLMs", 36, 169_999.5, 150_000, 158_000, 180_000),
+                        skill("Observability", 149, 168_900, 150_000, 162_000, 175_000),
+                        skill("Distributed Systems", 171, 165_000, 150_000, 160_000, 170_000),
+                        skill("Terraform", 65, 164_000, 150_000, 155_000, 172_000),
+                        skill("Java", 180, 150_000, 150_000, 147_000, 155_000),
+                        skill("PHP", 41, 136_000, 150_000, 125_000, 145_000)),
+                buckets(backendPostings, "entry", 144, "mid", 3000, "senior", 3050, "staff", 870, "unknown", 193),
+                buckets(backendPostings, "remote", 2177, "hybrid", 1669, "onsite", 3200, "unknown", 211),
+                buckets(backendPostings, "US", 1234, "IN", 871, "DE", 290, "GB", 218, "PL", 218, "ES", 217,
+                        "PT", 216, "BR", 215, "CA", 214, "NL", 150),
+                Share.of("unknown", 1500, backendPostings),
+                buckets(backendPostings, "AgileEngine", 519, "PradeepIT", 103, "Nexthire", 84, "Coupang", 65,
+                        "Tether", 46, "Encora", 40, "GitLab", 38, "Smith | Jones Consulting", 31,
+                        "Globant", 30, "EPAM Systems", 29));
+
+        RoleProfile devops = new RoleProfile(
+                "DevOps Engineer",
+                devopsPostings,
+                Share.of("CI/CD", 4352, devopsPostings),
+                139.0 / devopsPostings,
+                1589.0 / devopsPostings,
+                new SalarySummary(1_103, 131_500.0, new Interval(130_000, 135_000), 1103.0 / devopsPostings),
+                shares(devopsSkills, devopsPostings),
+                380,
+                List.of(
+                        skill("Pulumi", 39, 170_000, 131_500, 150_000, 185_000),
+                        skill("Datadog", 88, 159_400, 131_500, 150_000, 165_000),
+                        skill("ECS", 44, 154_100, 131_500, 140_000, 165_000),
+                        skill("GitOps", 31, 150_000, 131_500, 135_000, 160_000),
+                        skill("Jenkins", 210, 128_000, 131_500, 125_000, 131_000)),
+                buckets(devopsPostings, "entry", 139, "mid", 3800, "senior", 2072, "staff", 829, "unknown", 68),
+                buckets(devopsPostings, "remote", 1589, "hybrid", 2280, "onsite", 2900, "unknown", 139),
+                buckets(devopsPostings, "US", 2003, "IN", 898, "GB", 345, "DE", 276, "AU", 207, "CA", 207,
+                        "PL", 207, "FR", 120, "NL", 110, "SG", 90),
+                Share.of("unknown", 900, devopsPostings),
+                buckets(devopsPostings, "Softtest Pays Pty Ltd", 101, "AgileEngine", 91, "Accenture", 76,
+                        "Booz Allen Hamilton", 62, "Boardroom Appointments", 52, "ING", 50, "Barclays", 49,
+                        "PricewaterhouseCoopers", 49, "Thales Group", 42, "Capgemini", 40));
+
+        PairComparison pair = pair(backend, devops,
+                new SalaryGap(18_500, 18_500.0 / 131_500, 0.00041),
+                new Volume((double) backendPostings / devopsPostings, (double) backendPostings / devopsPostings,
+                        backendPostings - devopsPostings));
+        return new CompareReport(CompareReport.SCHEMA, PARAMETERS, input(), backend, devops, pair);
+    }
+
+    /**
+     * The edge of the data: a role with a handful of postings, no skills and too few salaries
+     * for an interval, against a role with no postings at all (no median, no shares, no gap,
+     * no volume ratio, no Jaccard).
+     */
+    static CompareReport sparse() {
+        long postings = 12;
+        RoleProfile embedded = new RoleProfile(
+                "Embedded Developer",
+                postings,
+                null,
+                1.0 / postings,
+                0.0,
+                new SalarySummary(4, 134_600.5, null, 4.0 / postings),
+                List.of(),
+                0,
+                List.of(),
+                buckets(postings, "entry", 1, "mid", 0, "senior", 3, "staff", 0, "unknown", 8),
+                buckets(postings, "remote", 0, "hybrid", 0, "onsite", 9, "unknown", 3),
+                buckets(postings, "US", 7, "DE", 2),
+                Share.of("unknown", 3, postings),
+                buckets(postings, "NVIDIA", 2, "Anduril", 1));
+        RoleProfile firmware = new RoleProfile(
+                "Firmware Engineer",
+                0,
+                null,
+                0.0,
+                0.0,
+                new SalarySummary(0, null, null, 0.0),
+                List.of(),
+                0,
+                List.of(),
+                buckets(0, "entry", 0, "mid", 0, "senior", 0, "staff", 0, "unknown", 0),
+                buckets(0, "remote", 0, "hybrid", 0, "onsite", 0, "unknown", 0),
+                List.of(),
+                Share.of("unknown", 0, 0),
+                List.of());
+        PairComparison pair = new PairComparison(null, 0, 0, List.of(), List.of(), List.of(), null,
+                new Volume(null, null, 12));
+        InputSummary input = new InputSummary(List.of("-"), 15, 12, 0, 3, 0, 5, 4,
+                List.of(Share.of("unparseable", 1, 5)),
+                List.of(new Problem("bad_row", 3, List.of(new Example("-:4", "expected 9 fields, found 2")))),
+                List.of());
+        return new CompareReport(CompareReport.SCHEMA, new Parameters(30, 25, 10, 2000, true, null),
+                input, embedded, firmware, pair);
+    }
+
+    static RolesReport roles() {
+        return new RolesReport(RolesReport.SCHEMA, input(), List.of(
+                new RoleCount("Software Engineer", 49_510),
+                new RoleCount("Backend Developer", 7_257),
+                new RoleCount("DevOps Engineer", 6_908),
+                new RoleCount("Full-Stack Developer", 6_491),
+                new RoleCount("Embedded Developer", 2_589)));
+    }
+
+    static InputSummary input() {
+        return new InputSummary(
+                List.of("jobs-2026-05.csv.gz", "extra-postings.jsonl"),
+                93_687, 93_200, 412, 75, 20_445, 9_210, 5_933,
+                List.of(Share.of("not_us", 2_510, 3_277), Share.of("estimated", 512, 3_277),
+                        Share.of("out_of_range", 131, 3_277), Share.of("unparseable", 98, 3_277),
+                        Share.of("not_usd", 26, 3_277)),
+                List.of(
+                        new Problem("unknown_country", 240, List.of(
+                                new Example("jobs-2026-05.csv.gz:310", "Remote - EMEA"),
+                                new Example("jobs-2026-05.csv.gz:1187", "Earth"))),
+                        new Problem("unparseable_salary", 98, List.of(
+                                new Example("jobs-2026-05.csv.gz:88", "competitive + bonus"),
+                                // Raw input carries tabs and newlines; they must not break the layout.
+                                new Example("extra-postings.jsonl:12", "DOE\t(see\ndescription)"))),
+                        new Problem("bad_row", 75, List.of(
+                                new Example("jobs-2026-05.csv.gz:1043", "unterminated quoted field"),
+                                new Example("jobs-2026-05.csv.gz:20871", "expected 14 fields, found 9")))),
+                List.of(Share.of("team player", 812, 93_200), Share.of("problem solving", 640, 93_200),
+                        Share.of("communication skills", 511, 93_200), Share.of("ci/cd pipelines", 122, 93_200),
+                        Share.of("k8s operators", 37, 93_200)));
+    }
+
+    private static SkillSalary skill(String name, long n, double median, double baseline, double low, double high) {
+        Interval interval = new Interval(low, high);
+        return new SkillSalary(name, n, median, median - baseline, (median - baseline) / baseline, interval,
+                n < 50, interval.excludes(baseline));
+    }
+
+    private static Map<String, Long> counts(Object... keyValues) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            counts.put((String) keyValues[i], ((Number) keyValues[i + 1]).longValue());
+        }
+        return counts;
+    }
+
+    private static List<Share> buckets(long of, Object... keyValues) {
+        return shares(counts(keyValues), of);
+    }
+
+    private static List<Share> shares(Map<String, Long> counts, long of) {
+        List<Share> shares = new ArrayList<>();
+        counts.forEach((key, count) -> shares.add(Share.of(key, count, of)));
+        return shares;
+    }
+
+    // The METRICS.md section 3 orders; exact enough here since the fixture has no share ties.
+    private static PairComparison pair(RoleProfile a, RoleProfile b, SalaryGap gap, Volume volume) {
+        Map<String, Share> topA = byKey(a.topSkills());
+        Map<String, Share> topB = byKey(b.topSkills());
+        List<PairSkill> shared = new ArrayList<>();
+        List<PairSkill> onlyA = new ArrayList<>();
+        List<PairSkill> onlyB = new ArrayList<>();
+        topA.forEach((skill, sa) -> {
+            Share sb = topB.get(skill);
+            if (sb != null) {
+                shared.add(new PairSkill(skill, sa.count(), sa.share(), sb.count(), sb.share()));
+            } else {
+                onlyA.add(new PairSkill(skill, sa.count(), sa.share(), 0, 0.0));
+            }
+        });
+        topB.forEach((skill, sb) -> {
+            if (!topA.containsKey(skill)) {
+                onlyB.add(new PairSkill(skill, 0, 0.0, sb.count(), sb.share()));
+            }
+        });
+        Comparator<PairSkill> byName = Comparator.comparing(p -> p.skill().toLowerCase(Locale.ROOT));
+        shared.sort(Comparator.comparingDouble((PairSkill p) -> -(p.shareA() + p.shareB())).thenComparing(byName));
+        onlyA.sort(Comparator.comparingDouble((PairSkill p) -> -p.shareA()).thenComparing(byName));
+        onlyB.sort(Comparator.comparingDouble((PairSkill p) -> -p.shareB()).thenComparing(byName));
+        int union = topA.size() + topB.size() - shared.size();
+        return new PairComparison((double) shared.size() / union, shared.size(), union, shared, onlyA, onlyB,
+                gap, volume);
+    }
+
+    private static Map<String, Share> byKey(List<Share> shares) {
+        Map<String, Share> map = new LinkedHashMap<>();
+        shares.forEach(s -> map.put(s.key(), s));
+        return map;
+    }
+}

@@ -1,0 +1,162 @@
+package io.postings.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.postings.report.CompareReport;
+import io.postings.report.RoleProfile;
+import io.postings.report.RolesReport;
+import io.postings.report.SalaryGap;
+import io.postings.report.Share;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Test
+    void compareMatchesGolden() throws IOException {
+        Fixtures.assertMatchesGolden("compare-fixture.md", render(Fixtures.compare()));
+    }
+
+    @Test
+    void sparseCompareMatchesGolden() throws IOException {
+        Fixtures.assertMatchesGolden("compare-sparse.md", render(Fixtures.sparse()));
+    }
+
+    @Test
+    void rolesMatchesGolden() throws IOException {
+        Fixtures.assertMatchesGolden("roles-fixture.md", render(Fixtures.roles()));
+    }
+
+    @Test
+    void sameOutputInAGermanLocale() throws IOException {
+        String expected = render(Fixtures.compare());
+        String roles = render(Fixtures.roles());
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(render(Fixtures.compare())).isEqualTo(expected);
+            assertThat(render(Fixtures.roles())).isEqualTo(roles);
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void headingSectionsAndAlignedTables() throws IOException {
+        String text = render(Fixtures.compare());
+        assertThat(text).startsWith("# Backend Developer vs DevOps Engineer\n\n## Summary\n\n"
+                + "| metric | Backend Developer | DevOps Engineer |\n|---|--:|--:|\n"
+                + "| Median US base salary | $150,000 (n=545) | $131,500 (n=1,103) |\n");
+        assertThat(text).contains("- Top-30 skill overlap (Jaccard): 43% (18 of 42 skills)\n"
+                + "- Salary gap: $18,500 (14.1%) higher for Backend Developer, Mann-Whitney p=0.0004\n"
+                + "- Volume: 1.05x (Backend Developer has 349 more postings)\n");
+        assertThat(text).doesNotContain("\r").doesNotContain("\n\n\n").endsWith("|\n");
+    }
+
+    @Test
+    void everyTableRowHasAsManyCellsAsItsHeader() throws IOException {
+        for (String text : List.of(render(Fixtures.compare()), render(Fixtures.sparse()), render(Fixtures.roles()))) {
+            int columns = -1;
+            for (String line : text.split("\n", -1)) {
+                if (!line.startsWith("|")) {
+                    columns = -1;
+                    continue;
+                }
+                int cells = cells(line);
+                if (columns < 0) {
+                    columns = cells;
+                }
+                assertThat(cells).as(line).isEqualTo(columns);
+            }
+        }
+    }
+
+    @Test
+    void pipesInInputAreEscaped() throws IOException {
+        String text = render(Fixtures.compare());
+        assertThat(text).contains("| Smith \\| Jones Consulting | 31 |\n");
+    }
+
+    @Test
+    void escapeKeepsCellsAndMarkupInert() {
+        assertThat(MarkdownRenderer.escape("Smith | Jones")).isEqualTo("Smith \\| Jones");
+        assertThat(MarkdownRenderer.escape("line one\nline two\r\n")).isEqualTo("line one line two  ");
+        // A backslash before a pipe must not unescape our escape.
+        assertThat(MarkdownRenderer.escape("a\\|b")).isEqualTo("a\\\\\\|b");
+        assertThat(MarkdownRenderer.escape("ends with \\")).isEqualTo("ends with \\\\");
+        assertThat(MarkdownRenderer.escape("<script>alert(1)</script>")).isEqualTo("\\<script>alert(1)\\</script>");
+        assertThat(MarkdownRenderer.escape("[click](http://x)")).isEqualTo("\\[click\\](http://x)");
+        assertThat(MarkdownRenderer.escape("*bold* `code` ~~gone~~ _em_"))
+                .isEqualTo("\\*bold\\* \\`code\\` \\~\\~gone\\~\\~ \\_em\\_");
+        // Left alone: they cannot start markup, and escaping them would clutter the raw text.
+        assertThat(MarkdownRenderer.escape("out_of_range")).isEqualTo("out_of_range");
+        assertThat(MarkdownRenderer.escape("p<0.0001, n >= 25")).isEqualTo("p<0.0001, n >= 25");
+        assertThat(MarkdownRenderer.escape("C# / C++ / .NET / Node.js")).isEqualTo("C# / C++ / .NET / Node.js");
+        assertThat(MarkdownRenderer.escape("Evil\u001B[2J\u009B")).isEqualTo("Evil\\[2J");
+    }
+
+    @Test
+    void untrustedCompanyStaysInItsCell() throws IOException {
+        CompareReport base = Fixtures.compare();
+        RoleProfile a = base.a();
+        List<Share> employers = List.of(Share.of("Acme | Evil\n\n# Injected heading", 3, a.postings()));
+        RoleProfile changed = new RoleProfile(a.role(), a.postings(), a.topSkill(), a.entryLevelShare(),
+                a.remoteShare(), a.salary(), a.topSkills(), a.skillCount(), a.skillSalaries(), a.seniority(),
+                a.workMode(), a.countries(), a.unknownCountry(), employers);
+        String text = render(new CompareReport(base.schema(), base.parameters(), base.input(), changed, base.b(),
+                base.pair()));
+        assertThat(text).contains("| Acme \\| Evil  # Injected heading | 3 |\n");
+        assertThat(text).doesNotContain("\n# Injected");
+    }
+
+    @Test
+    void intervalsKeepDollarSignsApartFromMathDelimiters() throws IOException {
+        String text = render(Fixtures.compare());
+        assertThat(text).contains("| Rust | $179,500 | 38 | +$29,500 | +19.7% | $165,000 – $190,000 | small sample, significant |\n");
+    }
+
+    @Test
+    void negativeGapNamesTheBetterPaidRole() throws IOException {
+        CompareReport report = TableRendererTest.withGap(Fixtures.compare(),
+                new SalaryGap(-15_400, 15_400.0 / 134_600, 0.012));
+        assertThat(render(report)).contains("- Salary gap: $15,400 (11.4%) higher for DevOps Engineer, Mann-Whitney p=0.0120\n");
+    }
+
+    @Test
+    void rolesReport() throws IOException {
+        String text = render(Fixtures.roles());
+        assertThat(text).startsWith("# Roles\n\n| role | postings |\n|---|--:|\n| Software Engineer | 49,510 |\n");
+        assertThat(text).contains("\nPostings that matched no role: 20,445\n");
+    }
+
+    /** Cells in a pipe-table line: unescaped pipes minus one, skipping backslash escapes. */
+    private static int cells(String line) {
+        int pipes = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '\\') {
+                i++;
+            } else if (ch == '|') {
+                pipes++;
+            }
+        }
+        return pipes - 1;
+    }
+
+    private String render(CompareReport report) throws IOException {
+        StringWriter out = new StringWriter();
+        renderer.render(report, out);
+        return out.toString();
+    }
+
+    private String render(RolesReport report) throws IOException {
+        StringWriter out = new StringWriter();
+        renderer.render(report, out);
+        return out.toString();
+    }
+}

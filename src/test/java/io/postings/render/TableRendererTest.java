@@ -1,0 +1,198 @@
+package io.postings.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.postings.report.CompareReport;
+import io.postings.report.InputSummary;
+import io.postings.report.Interval;
+import io.postings.report.PairComparison;
+import io.postings.report.RoleProfile;
+import io.postings.report.RolesReport;
+import io.postings.report.SalaryGap;
+import io.postings.report.SalarySummary;
+import io.postings.report.Share;
+import io.postings.report.SkillSalary;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class TableRendererTest {
+
+    private final TableRenderer renderer = new TableRenderer();
+
+    @Test
+    void compareMatchesGolden() throws IOException {
+        Fixtures.assertMatchesGolden("compare-fixture.txt", render(Fixtures.compare()));
+    }
+
+    @Test
+    void sparseCompareMatchesGolden() throws IOException {
+        Fixtures.assertMatchesGolden("compare-sparse.txt", render(Fixtures.sparse()));
+    }
+
+    @Test
+    void rolesMatchesGolden() throws IOException {
+        Fixtures.assertMatchesGolden("roles-fixture.txt", render(Fixtures.roles()));
+    }
+
+    @Test
+    void sameOutputInAGermanLocale() throws IOException {
+        String expected = render(Fixtures.compare());
+        String roles = render(Fixtures.roles());
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(render(Fixtures.compare())).isEqualTo(expected);
+            assertThat(render(Fixtures.roles())).isEqualTo(roles);
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void plainTextWithNewlinesOnly() throws IOException {
+        for (String text : List.of(render(Fixtures.compare()), render(Fixtures.sparse()), render(Fixtures.roles()))) {
+            assertThat(text).doesNotContain("\r").doesNotContain(" \n").doesNotContain("\u001B").endsWith("\n");
+            assertThat(text).doesNotEndWith("\n\n");
+        }
+    }
+
+    @Test
+    void summaryAsTheArticlesPhraseIt() throws IOException {
+        String text = render(Fixtures.compare());
+        assertThat(text).startsWith("Backend Developer vs DevOps Engineer\n");
+        // Right-aligned value columns: A's and B's figures end in the same place on every row.
+        assertThat(text).contains(""
+                + "metric                 Backend Developer     DevOps Engineer\n"
+                + "---------------------  -----------------  ------------------\n"
+                + "Median US base salary   $150,000 (n=545)  $131,500 (n=1,103)\n"
+                + "Active postings                    7,257               6,908\n"
+                + "Top skill                        AWS 43%           CI/CD 63%\n"
+                + "Entry-level share             2.0% (144)          2.0% (139)\n"
+                + "Remote share                         30%                 23%\n");
+        assertThat(text).contains("Top-30 skill overlap (Jaccard): 43% (18 of 42 skills)\n");
+        assertThat(text).contains("Salary gap: $18,500 (14.1%) higher for Backend Developer, Mann-Whitney p=0.0004\n");
+        assertThat(text).contains("Volume: 1.05x (Backend Developer has 349 more postings)\n");
+    }
+
+    @Test
+    void sectionsComeInOrder() throws IOException {
+        String text = render(Fixtures.compare());
+        List<String> titles = List.of("Summary\n", "Skills shared by both top-30 lists (18)\n",
+                "Only in Backend Developer's top 30 (12)\n", "Only in DevOps Engineer's top 30 (12)\n",
+                "Skill salaries: Backend Developer (n >= 25)\n", "Skill salaries: DevOps Engineer (n >= 25)\n",
+                "Seniority\n", "Work mode\n", "Countries (top 10)\n", "Employers: Backend Developer (top 10)\n",
+                "Employers: DevOps Engineer (top 10)\n", "Input\n", "Salary exclusions\n", "Problems\n",
+                "Unmapped skills\n");
+        int at = 0;
+        for (String title : titles) {
+            int next = text.indexOf("\n" + title, at);
+            assertThat(next).as(title).isGreaterThanOrEqualTo(at);
+            at = next;
+        }
+    }
+
+    @Test
+    void negativeGapNamesTheBetterPaidRole() throws IOException {
+        CompareReport report = withGap(Fixtures.compare(), new SalaryGap(-15_400.5, 15_400.5 / 134_600, null));
+        assertThat(render(report))
+                .contains("Salary gap: $15,401 (11.4%) higher for DevOps Engineer, Mann-Whitney p=n/a\n");
+    }
+
+    @Test
+    void zeroGapHasNoDirection() throws IOException {
+        CompareReport report = withGap(Fixtures.compare(), new SalaryGap(0, 0, 0.93));
+        assertThat(render(report)).contains("Salary gap: $0 (0.0%), Mann-Whitney p=0.9300\n");
+    }
+
+    @Test
+    void missingValuesAreSaidPlainly() throws IOException {
+        String text = render(Fixtures.sparse());
+        assertThat(text).contains("Median US base salary      $134,601 (n=4)            – (n=0)\n");
+        assertThat(text).contains("Entry-level share                8.3% (1)              – (0)\n");
+        assertThat(text).contains("Top-30 skill overlap (Jaccard): n/a (neither role asks for any skill)\n");
+        assertThat(text).contains("Salary gap: cannot be computed (no valid US salaries for Firmware Engineer)\n");
+        assertThat(text).contains("Volume: n/a (Embedded Developer has 12 more postings)\n");
+        assertThat(text).contains("Baseline: $134,601 (n=4, 33.3% of postings), no 95% interval (n too small)\n");
+        assertThat(text).contains("Baseline: – (no valid US salaries)\n");
+        assertThat(text).contains("No skill has at least 25 valid US salaries (min n).\n");
+    }
+
+    @Test
+    void skillWithoutAnIntervalShowsADash() throws IOException {
+        CompareReport base = Fixtures.compare();
+        RoleProfile a = base.a();
+        SkillSalary tiny = new SkillSalary("Zig", 5, 160_000.5, 10_000.5, 10_000.5 / 150_000, null, true, false);
+        RoleProfile changed = new RoleProfile(a.role(), a.postings(), a.topSkill(), a.entryLevelShare(),
+                a.remoteShare(), a.salary(), a.topSkills(), a.skillCount(), List.of(tiny), a.seniority(),
+                a.workMode(), a.countries(), a.unknownCountry(), a.employers());
+        String text = render(new CompareReport(base.schema(), base.parameters(), base.input(), changed, base.b(),
+                base.pair()));
+        assertThat(text).contains("Zig    $160,001  5  +$10,001      +6.7%             –  small sample\n");
+    }
+
+    @Test
+    void untrustedTextCannotControlTheTerminal() throws IOException {
+        CompareReport base = Fixtures.compare();
+        RoleProfile a = base.a();
+        List<Share> employers = List.of(Share.of("Evil\u001B]0;owned\u0007Corp\nNext line", 3, a.postings()));
+        RoleProfile changed = new RoleProfile(a.role(), a.postings(), a.topSkill(), a.entryLevelShare(),
+                a.remoteShare(), a.salary(), a.topSkills(), a.skillCount(), a.skillSalaries(), a.seniority(),
+                a.workMode(), a.countries(), a.unknownCountry(), employers);
+        String text = render(new CompareReport(base.schema(), base.parameters(), base.input(), changed, base.b(),
+                base.pair()));
+        assertThat(text).doesNotContain("\u001B").doesNotContain("\u0007");
+        assertThat(text).contains("Evil]0;ownedCorp Next line         3\n");
+    }
+
+    @Test
+    void longListsOfUnmappedSkillsAreCut() throws IOException {
+        InputSummary in = Fixtures.input();
+        List<Share> many = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            many.add(Share.of("raw skill " + i, 100 - i, in.postings()));
+        }
+        InputSummary changed = new InputSummary(in.files(), in.rowsRead(), in.postings(), in.duplicates(),
+                in.rejected(), in.withoutRole(), in.salaryStated(), in.salaryValid(), in.salaryExcluded(),
+                in.problems(), many);
+        String text = render(new RolesReport(RolesReport.SCHEMA, changed, List.of()));
+        assertThat(text).contains("raw skill 19").doesNotContain("raw skill 20");
+        assertThat(text).endsWith("… and 5 more (the JSON output lists all)\n");
+        assertThat(text).startsWith("Roles\nno postings matched a role\n");
+    }
+
+    @Test
+    void intervalsAreWholeDollarRanges() throws IOException {
+        CompareReport base = Fixtures.compare();
+        RoleProfile a = base.a();
+        RoleProfile changed = new RoleProfile(a.role(), a.postings(), a.topSkill(), a.entryLevelShare(),
+                a.remoteShare(), new SalarySummary(545, 150_000.5, new Interval(145_999.5, 155_000.49), 0.075),
+                a.topSkills(), a.skillCount(), a.skillSalaries(), a.seniority(), a.workMode(), a.countries(),
+                a.unknownCountry(), a.employers());
+        String text = render(new CompareReport(base.schema(), base.parameters(), base.input(), changed, base.b(),
+                base.pair()));
+        assertThat(text).contains("Baseline: $150,001 (n=545, 7.5% of postings), 95% interval $146,000–$155,000\n");
+    }
+
+    static CompareReport withGap(CompareReport base, SalaryGap gap) {
+        PairComparison p = base.pair();
+        return new CompareReport(base.schema(), base.parameters(), base.input(), base.a(), base.b(),
+                new PairComparison(p.jaccard(), p.intersection(), p.union(), p.shared(), p.exclusiveA(),
+                        p.exclusiveB(), gap, p.volume()));
+    }
+
+    private String render(CompareReport report) throws IOException {
+        StringWriter out = new StringWriter();
+        renderer.render(report, out);
+        return out.toString();
+    }
+
+    private String render(RolesReport report) throws IOException {
+        StringWriter out = new StringWriter();
+        renderer.render(report, out);
+        return out.toString();
+    }
+}
