@@ -2,6 +2,7 @@ package io.postings.generate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -52,7 +53,7 @@ final class PostingSource {
         final Deck workMode;
         /** Among US postings: 1 for the n that disclose a valid salary. Null when none do. */
         final Deck disclosure;
-        /** Salary ranks 0..n-1, so the salaries are the n stratified quantiles. */
+        /** Salary ranks 0..n-1, so the salaries are the n stratified quantiles. Null when n is 0. */
         final Deck rank;
         /** Per skill of the role, the salary ranks that list it (premium skills only, else null). */
         final BitSet[] premiumRanks;
@@ -80,10 +81,10 @@ final class PostingSource {
                 throw new IllegalStateException("market.txt: " + m.name() + " has " + n + " salaries for "
                         + usPostings + " US postings");
             }
+            int[] ranks = new int[n];
+            Arrays.fill(ranks, 1);
             disclosure = n == 0 ? null : new Deck(new int[] {usPostings - n, n});
-            int[] ranks = new int[Math.max(n, 1)];
-            java.util.Arrays.fill(ranks, 1);
-            rank = new Deck(ranks);
+            rank = n == 0 ? null : new Deck(ranks);
             premiumRanks = new BitSet[m.skills().size()];
             for (int i = 0; i < premiumRanks.length; i++) {
                 SkillModel skill = m.skills().get(i);

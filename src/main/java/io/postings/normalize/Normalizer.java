@@ -74,9 +74,9 @@ public final class Normalizer {
     }
 
     /**
-     * Figures from the min/max columns when they can be read, else from the salary text. The
-     * text, when present, still says whether the source estimated the pay, and fills in the
-     * currency and period the columns do not state.
+     * Figures from the min/max columns when they can be read and are positive, else from the
+     * salary text. The text, when present, still says whether the source estimated the pay, and
+     * fills in the currency and period the columns do not state.
      */
     private SalaryRules.Outcome salary(RawRecord r, String country, NormalizeListener listener) {
         String minCell = columns.value(r, Field.SALARY_MIN);
@@ -91,6 +91,9 @@ public final class Normalizer {
         if (badCell) {
             listener.problem("unparseable_salary", r.where(), minCell + " - " + maxCell);
         }
+        // Zero or negative means none (RemoteOK writes 0), so the text gets its turn.
+        low = low != null && low > 0 ? low : null;
+        high = high != null && high > 0 ? high : null;
         SalaryText.Parsed parsed = text != null ? SalaryText.parse(text) : null;
         if (parsed != null) {
             estimated |= parsed.estimated();

@@ -96,7 +96,7 @@ final class Phrases {
         String ratio = volume.largerOverSmaller() == null ? "n/a" : Numbers.ratio(volume.largerOverSmaller());
         long diff = volume.difference();
         String more = diff == 0 ? "the same number of postings"
-                : (diff > 0 ? a.role() : b.role()) + " has " + Numbers.count(Math.abs(diff)) + " more postings";
+                : (diff > 0 ? a.role() : b.role()) + " has " + Numbers.count(Math.abs(diff)) + (Math.abs(diff) == 1 ? " more posting" : " more postings");
         return "Volume: " + ratio + " (" + more + ")";
     }
 

@@ -43,14 +43,14 @@ class PlacesTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            Austin, TX; Berlin, Germany                       | US
-            Berlin, Germany; Austin, TX                       | DE
-            Berlin, Germany | Austin, TX                      | DE
-            San Francisco, CA • New York, NY • United States  | US
-            Remote; London, UK                                | GB
-            ["Bengaluru, India", "Austin, TX"]                | IN
-            ["Remote - USA"]                                  | US
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Austin, TX; Berlin, Germany                       => US
+            Berlin, Germany; Austin, TX                       => DE
+            Berlin, Germany | Austin, TX                      => DE
+            San Francisco, CA • New York, NY • United States  => US
+            Remote; London, UK                                => GB
+            ["Bengaluru, India", "Austin, TX"]                => IN
+            ["Remote - USA"]                                  => US
             """)
     void inSeveralLocationsTheFirstNamingACountryWins(String location, String country) {
         assertThat(places.countryOfLocation(location)).isEqualTo(country);

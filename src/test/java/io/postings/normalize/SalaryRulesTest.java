@@ -62,18 +62,19 @@ class SalaryRulesTest {
 
     @Test
     void withoutAPeriodAFigureOfAtLeastAThousandIsAnnualAndBelowIsHourly() {
-        assertThat(us(1_000.0, null, null)).isEqualTo(excluded(SalaryStatus.OUT_OF_RANGE));
         assertThat(us(120_000.0, null, null)).isEqualTo(valid(120_000));
-        assertThat(us(999.0, null, null)).isEqualTo(valid(999 * 2080.0));
+        assertThat(us(1_000.0, null, null)).isEqualTo(excluded(SalaryStatus.OUT_OF_RANGE));
+        assertThat(us(480.0, null, null)).isEqualTo(valid(480 * 2080.0));
         assertThat(us(60.0, 75.0, null)).isEqualTo(valid(67.5 * 2080));
     }
 
     @Test
     void aRangeWithoutAPeriodIsClassedByItsMidpoint() {
-        // midpoint 1,000: annual, so out of range; were the low end classed alone it would be hourly
-        assertThat(us(900.0, 1_100.0, null)).isEqualTo(excluded(SalaryStatus.OUT_OF_RANGE));
-        // midpoint 999.5: hourly
-        assertThat(us(999.0, 1_000.0, null)).isEqualTo(valid(999.5 * 2080));
+        // low end 500, but the midpoint 10,000 is annual
+        assertThat(us(500.0, 19_500.0, null)).isEqualTo(valid(10_000));
+        // high end 1,000, but the midpoint 550 is hourly
+        assertThat(new SalaryRules(1_000, false).apply(100.0, 1_000.0, "$", null, false, "US"))
+                .isEqualTo(valid(550_000));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.postings.render;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.postings.report.CompareReport;
 import io.postings.report.Example;
 import io.postings.report.InputSummary;
@@ -19,9 +17,6 @@ import io.postings.report.Share;
 import io.postings.report.SkillSalary;
 import io.postings.report.Volume;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,24 +34,8 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /**
-     * Compares rendered output with {@code src/test/resources/golden/NAME} byte for byte.
-     * After an intended change of the output, regenerate the files and review the diff:
-     * {@code mvn -DbuildDir=target-render test -Dtest='io.postings.render.*Test' -Dgolden.update=true}
-     * (the property makes this write the file instead of comparing).
-     */
     static void assertMatchesGolden(String name, String actual) throws IOException {
-        Path file = Path.of("src", "test", "resources", "golden", name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        if (!Files.exists(file)) {
-            throw new AssertionError("missing golden file " + file + "; create it with -Dgolden.update=true");
-        }
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
-                "output differs from " + file + " (regenerate with -Dgolden.update=true if intended)");
+        io.postings.Golden.assertMatches(name, actual);
     }
 
     static final Parameters PARAMETERS = new Parameters(30, 25, 10, 2080, false, "id");

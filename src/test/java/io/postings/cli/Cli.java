@@ -1,0 +1,37 @@
+package io.postings.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/** Runs the CLI in-process through picocli, capturing standard output and error. */
+final class Cli {
+    private Cli() {
+    }
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** A fixture's path relative to the project (tests run there), so golden files carry no machine paths. */
+    static String resource(String name) {
+        String path = "src/test/resources/cli/" + name;
+        if (!Files.isRegularFile(Path.of(path))) {
+            throw new IllegalStateException("missing fixture " + path);
+        }
+        return path;
+    }
+}

@@ -1,0 +1,237 @@
+package io.postings.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.postings.normalize.PayPeriod;
+import io.postings.normalize.Places;
+import io.postings.normalize.RoleTaxonomy;
+import io.postings.normalize.SalaryRules;
+import io.postings.normalize.SalaryStatus;
+import io.postings.normalize.Seniorities;
+import io.postings.normalize.Seniority;
+import io.postings.normalize.SkillTaxonomy;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class PostingGeneratorTest {
+    private static final String HEADER = "id,title,role,company,location,country,work_mode,seniority,"
+            + "salary_min,salary_max,salary_currency,salary_period,skills,posted_at";
+    /** One full pass of market.txt (78,245 postings) plus its 0.3% duplicate rows. */
+    private static final long FULL_PASS_ROWS = 78_480;
+
+    private static String generate(long seed, long rows, PostingGenerator.OutputFormat format) throws IOException {
+        StringWriter out = new StringWriter();
+        new PostingGenerator(seed).write(rows, format, out);
+        return out.toString();
+    }
+
+    private static List<CSVRecord> parse(String csv) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+    }
+
+    @Test
+    void sameSeedGivesSameBytesAndAnotherSeedOthers() throws IOException {
+        for (PostingGenerator.OutputFormat format : PostingGenerator.OutputFormat.values()) {
+            String first = generate(2026, 3_000, format);
+            assertThat(generate(2026, 3_000, format)).isEqualTo(first);
+            assertThat(generate(2027, 3_000, format)).isNotEqualTo(first);
+        }
+    }
+
+    @Test
+    void aShorterRunIsAPrefixOfALongerOne() throws IOException {
+        assertThat(generate(5, 5_000, PostingGenerator.OutputFormat.CSV))
+                .startsWith(generate(5, 2_000, PostingGenerator.OutputFormat.CSV));
+    }
+
+    @Test
+    void csvHasTheCanonicalHeaderAndFourteenFieldsPerRow() throws IOException {
+        String csv = generate(1, 20_000, PostingGenerator.OutputFormat.CSV);
+        assertThat(csv).startsWith(HEADER + "\n").doesNotContain("\r");
+        List<CSVRecord> rows = parse(csv);
+        assertThat(rows).hasSize(20_000).allSatisfy(r -> assertThat(r.size()).isEqualTo(14));
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("company")).contains(","));
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("posted_at")).matches("2026-0[56]-\\d\\d"));
+    }
+
+    @Test
+    void rowCountIncludesDuplicatesThatCopyAnEarlierRow() throws IOException {
+        String csv = generate(3, 10_000, PostingGenerator.OutputFormat.CSV);
+        String[] lines = csv.split("\n");
+        assertThat(lines).hasSize(10_001);
+        Map<String, String> byId = new HashMap<>();
+        int duplicates = 0;
+        for (int i = 1; i < lines.length; i++) {
+            String id = lines[i].substring(0, lines[i].indexOf(','));
+            String earlier = byId.putIfAbsent(id, lines[i]);
+            if (earlier != null) {
+                duplicates++;
+                assertThat(lines[i]).isEqualTo(earlier);
+            }
+        }
+        assertThat(duplicates).isEqualTo(30);
+        assertThat(generate(3, 0, PostingGenerator.OutputFormat.CSV)).isEqualTo(HEADER + "\n");
+    }
+
+    @Test
+    void everyValueIsOneTheToolReadsBack() throws IOException {
+        SkillTaxonomy skills = SkillTaxonomy.defaults();
+        RoleTaxonomy roles = RoleTaxonomy.defaults();
+        Seniorities seniorities = new Seniorities();
+        Places places = new Places();
+        Set<String> titlesWithoutRole = new HashSet<>();
+        for (CSVRecord r : parse(generate(11, 60_000, PostingGenerator.OutputFormat.CSV))) {
+            String role = r.get("role");
+            if (role.isEmpty()) {
+                titlesWithoutRole.add(r.get("title"));
+                assertThat(roles.ofTitle(r.get("title"))).as(r.get("title")).isNull();
+            } else {
+                assertThat(roles.roles()).contains(role);
+                assertThat(roles.ofTitle(r.get("title"))).as(r.get("title")).isEqualTo(role);
+            }
+            for (String skill : r.get("skills").split(";")) {
+                assertThat(skill.isEmpty() || skills.canonical(skill) != null).as(skill).isTrue();
+            }
+            Seniority fromTitle = seniorities.ofTitle(r.get("title"));
+            if (fromTitle != null) {
+                assertThat(fromTitle.name().toLowerCase(Locale.ROOT)).as(r.get("title")).isEqualTo(r.get("seniority"));
+            }
+            if (!r.get("country").isEmpty()) {
+                assertThat(places.countryOfLocation(r.get("location"))).as(r.get("location")).isEqualTo(r.get("country"));
+            } else {
+                assertThat(places.countryOfLocation(r.get("location"))).isNull();
+            }
+            assertThat(r.get("work_mode")).isIn("remote", "hybrid", "onsite", "");
+        }
+        assertThat(titlesWithoutRole).isNotEmpty();
+    }
+
+    @Test
+    void jsonLinesCarryTheSameFields() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<CSVRecord> csv = parse(generate(8, 2_000, PostingGenerator.OutputFormat.CSV));
+        String[] lines = generate(8, 2_000, PostingGenerator.OutputFormat.JSONL).split("\n");
+        assertThat(lines).hasSize(2_000);
+        for (int i = 0; i < lines.length; i++) {
+            JsonNode row = json.readTree(lines[i]);
+            CSVRecord r = csv.get(i);
+            for (String column : HEADER.split(",")) {
+                JsonNode value = row.get(column);
+                if (column.equals("skills")) {
+                    List<String> names = new ArrayList<>();
+                    if (value != null) {
+                        value.forEach(v -> names.add(v.asText()));
+                    }
+                    assertThat(String.join(";", names)).isEqualTo(r.get(column));
+                } else if (column.startsWith("salary_m") && value != null) {
+                    assertThat(value.isIntegralNumber()).isTrue();
+                    assertThat(value.asText()).isEqualTo(r.get(column));
+                } else {
+                    assertThat(value == null ? "" : value.asText()).as(column).isEqualTo(r.get(column));
+                }
+            }
+        }
+    }
+
+    @Test
+    @Timeout(5)
+    void streamsWithoutHoldingRows() throws IOException {
+        new PostingGenerator(4).write(200_000, PostingGenerator.OutputFormat.CSV, Writer.nullWriter());
+    }
+
+    /** The point of the generator: a full pass lands on the published figures. */
+    @Test
+    void aFullPassMeetsThePublishedFigures() throws IOException {
+        SkillTaxonomy taxonomy = SkillTaxonomy.defaults();
+        SalaryRules rules = new SalaryRules(2080, false);
+        Map<String, Integer> postings = new TreeMap<>();
+        Map<String, List<Double>> salaries = new HashMap<>();
+        Map<String, Map<String, Integer>> skillCounts = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (CSVRecord r : parse(generate(2026, FULL_PASS_ROWS, PostingGenerator.OutputFormat.CSV))) {
+            if (!ids.add(r.get("id"))) {
+                continue;
+            }
+            String role = r.get("role");
+            postings.merge(role, 1, Integer::sum);
+            SalaryRules.Outcome pay = rules.apply(number(r.get("salary_min")), number(r.get("salary_max")),
+                    r.get("salary_currency").isEmpty() ? null : r.get("salary_currency"),
+                    PayPeriod.of(r.get("salary_period")), false, r.get("country"));
+            if (pay.status() == SalaryStatus.VALID) {
+                salaries.computeIfAbsent(role, k -> new ArrayList<>()).add(pay.annual());
+            }
+            Map<String, Integer> counts = skillCounts.computeIfAbsent(role, k -> new HashMap<>());
+            Set<String> distinct = new HashSet<>();
+            for (String raw : r.get("skills").split(";")) {
+                if (!raw.isEmpty()) {
+                    distinct.add(taxonomy.canonical(raw));
+                }
+            }
+            distinct.forEach(s -> counts.merge(s, 1, Integer::sum));
+        }
+        assertThat(ids).hasSize(78_245);
+        Object[][] published = {
+            {"Backend Developer", 7_257, 545, 150_000.0},
+            {"DevOps Engineer", 6_908, 1_103, 131_500.0},
+            {"Embedded Developer", 2_589, 848, 134_600.0},
+            {"Software Engineer", 49_510, 11_120, 140_000.0},
+            {"Full-Stack Developer", 6_491, 827, 142_000.0},
+        };
+        for (Object[] p : published) {
+            String role = (String) p[0];
+            assertThat(postings.get(role)).as(role).isEqualTo(p[1]);
+            assertThat(salaries.get(role)).as(role).hasSize((Integer) p[2]);
+            assertThat(median(salaries.get(role))).as(role).isEqualTo(p[3]);
+        }
+        Map<String, Set<String>> top = new HashMap<>();
+        skillCounts.forEach((role, counts) -> top.put(role, top30(counts)));
+        assertThat(shared(top, "Backend Developer", "DevOps Engineer")).isEqualTo(18);
+        assertThat(shared(top, "Backend Developer", "Embedded Developer")).isEqualTo(10);
+        assertThat(shared(top, "Backend Developer", "Full-Stack Developer")).isEqualTo(22);
+        assertThat(shared(top, "Backend Developer", "Software Engineer")).isEqualTo(25);
+    }
+
+    private static Double number(String cell) {
+        return cell.isEmpty() ? null : Double.valueOf(cell);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static Set<String> top30(Map<String, Integer> counts) {
+        Set<String> out = new HashSet<>();
+        counts.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
+                        .thenComparing(e -> e.getKey().toLowerCase(Locale.ROOT)))
+                .limit(30)
+                .forEach(e -> out.add(e.getKey()));
+        return out;
+    }
+
+    private static int shared(Map<String, Set<String>> top, String a, String b) {
+        Set<String> both = new HashSet<>(top.get(a));
+        both.retainAll(top.get(b));
+        return both.size();
+    }
+}

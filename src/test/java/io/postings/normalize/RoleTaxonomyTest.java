@@ -1,0 +1,148 @@
+package io.postings.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RoleTaxonomyTest {
+    private final RoleTaxonomy roles = RoleTaxonomy.defaults();
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Back-end Engineer                       | Backend Developer
+            Senior Backend Developer II             | Backend Developer
+            Staff Software Engineer, Backend        | Backend Developer
+            DevOps Engineer (Remote)                | DevOps Engineer
+            Full Stack Developer                    | Full-Stack Developer
+            Senior Software Engineer - Full Stack   | Full-Stack Developer
+            Embedded Software Engineer              | Embedded Developer
+            Software Engineer, Embedded Systems     | Embedded Developer
+            Software Engineer                       | Software Engineer
+            Senior Software Engineer                | Software Engineer
+            Analista de Dados                       | Data Analyst
+            .NET Developer                          | .NET Developer
+            Barista                                 | none
+            """)
+    void findsTheRoleOfATitle(String title, String role) {
+        assertThat(roles.ofTitle(title)).isEqualTo(role);
+    }
+
+    @Test
+    void theLongestPhraseWins() {
+        // "software engineer" (17 characters) and "backend software engineer" (25) both occur
+        assertThat(roles.ofTitle("Backend Software Engineer")).isEqualTo("Backend Developer");
+        // "data engineer" and "big data engineer"
+        assertThat(roles.ofTitle("Big Data Engineer")).isEqualTo("Data Engineer");
+        // "devops" (6) loses to "site reliability engineer"
+        assertThat(roles.ofTitle("Site Reliability Engineer, DevOps")).isEqualTo("Site Reliability Engineer");
+    }
+
+    @Test
+    void noTitleIsNoRole() {
+        assertThat(roles.ofTitle(null)).isNull();
+        assertThat(roles.ofRoleValue(null)).isNull();
+    }
+
+    @Test
+    void aRoleValueMayBeTheCanonicalNameInAnyCase() {
+        assertThat(roles.ofRoleValue("Backend Developer")).isEqualTo("Backend Developer");
+        assertThat(roles.ofRoleValue("full-stack developer")).isEqualTo("Full-Stack Developer");
+        assertThat(roles.ofRoleValue(".net developer")).isEqualTo(".NET Developer");
+    }
+
+    @Test
+    void aRoleValueOtherwiseMatchesLikeATitle() {
+        assertThat(roles.ofRoleValue("Back-end Engineer")).isEqualTo("Backend Developer");
+        assertThat(roles.ofRoleValue("Barista")).isNull();
+    }
+
+    @Test
+    void namedMatchesCanonicalNamesCaseInsensitively() {
+        assertThat(roles.named("backend developer")).contains("Backend Developer");
+        assertThat(roles.named("  DEVOPS   ENGINEER ")).contains("DevOps Engineer");
+        assertThat(roles.named("full stack developer")).contains("Full-Stack Developer");
+    }
+
+    @Test
+    void namedDoesNotMatchAliases() {
+        assertThat(roles.named("backend")).isEmpty();
+        assertThat(roles.named("Back-end Engineer")).isEmpty();
+        assertThat(roles.named("")).isEmpty();
+    }
+
+    @Test
+    void closestSuggestsRolesContainingTheTypedWordsFirst() {
+        assertThat(RoleTaxonomy.closest("backend", roles.roles(), 3)).first().isEqualTo("Backend Developer");
+        assertThat(RoleTaxonomy.closest("devops", roles.roles(), 3)).first().isEqualTo("DevOps Engineer");
+        assertThat(RoleTaxonomy.closest("full stack", roles.roles(), 3)).first().isEqualTo("Full-Stack Developer");
+        assertThat(RoleTaxonomy.closest("data", roles.roles(), 4))
+                .containsExactly("Data Analyst", "Data Engineer", "Data Architect", "Data Scientist");
+    }
+
+    @Test
+    void closestThenSuggestsNearMisspellings() {
+        assertThat(RoleTaxonomy.closest("Backend Developr", roles.roles(), 2))
+                .containsExactly("Backend Developer", "Frontend Developer");
+        assertThat(RoleTaxonomy.closest("embeded", roles.roles(), 1)).containsExactly("Embedded Developer");
+    }
+
+    @Test
+    void closestOrdersTiesByNameAndHonoursTheLimit() {
+        assertThat(RoleTaxonomy.closest("zz", List.of("Qa", "Ab", "Xy"), 2)).containsExactly("Ab", "Qa");
+        assertThat(RoleTaxonomy.closest("anything", List.of(), 5)).isEmpty();
+    }
+
+    @Test
+    void editDistance() {
+        assertThat(RoleTaxonomy.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(RoleTaxonomy.distance("", "abc")).isEqualTo(3);
+        assertThat(RoleTaxonomy.distance("same", "same")).isZero();
+    }
+
+    @Test
+    void plusFileExtendsTheDefaultsWithItsEntriesFirst() throws IOException {
+        Path file = Files.writeString(dir.resolve("roles.txt"), """
+                # our own roles
+                Barista | coffee maker | espresso
+                Backend Developer | server wrangler
+                """);
+
+        RoleTaxonomy extended = RoleTaxonomy.load("+" + file);
+
+        assertThat(extended.ofTitle("Senior Espresso Artist")).isEqualTo("Barista");
+        assertThat(extended.ofTitle("Server Wrangler")).isEqualTo("Backend Developer");
+        assertThat(extended.ofTitle("Back-end Engineer")).isEqualTo("Backend Developer");
+        assertThat(extended.ofTitle("DevOps Engineer")).isEqualTo("DevOps Engineer");
+        assertThat(extended.roles()).startsWith("Barista", "Backend Developer").contains("DevOps Engineer");
+        assertThat(extended.roles()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aFileReplacesTheDefaults() throws IOException {
+        Path file = Files.writeString(dir.resolve("roles.txt"), "Barista | coffee maker\n");
+
+        RoleTaxonomy replaced = RoleTaxonomy.load(file.toString());
+
+        assertThat(replaced.roles()).containsExactly("Barista");
+        assertThat(replaced.ofTitle("Coffee Maker")).isEqualTo("Barista");
+        assertThat(replaced.ofTitle("Backend Developer")).isNull();
+        assertThat(replaced.named("backend developer")).isEmpty();
+    }
+
+    @Test
+    void noSpecIsTheDefaults() throws IOException {
+        assertThat(RoleTaxonomy.load(null).roles()).isEqualTo(roles.roles());
+        assertThat(roles.roles()).contains("Backend Developer", "DevOps Engineer", "Embedded Developer",
+                "Full-Stack Developer", "Software Engineer");
+    }
+}
