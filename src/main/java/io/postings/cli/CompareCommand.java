@@ -59,7 +59,7 @@ final class CompareCommand implements Callable<Integer> {
         String b = roles.resolve(roleB);
         Parameters params = new Parameters(top, minN, topK, input.hoursPerYear, input.includeEstimated,
                 input.dedupeMode().name().toLowerCase(java.util.Locale.ROOT));
-        CompareReport report = Comparison.compare(agg, a, b, params, input.inputs());
+        CompareReport report = Comparison.compare(agg, a, b, params, input.inputNames());
         output.write(spec.commandLine().getOut(), w -> renderer.render(report, w));
         return ExitCodes.OK;
     }

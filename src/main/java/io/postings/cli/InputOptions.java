@@ -4,6 +4,7 @@ import io.postings.engine.Aggregation;
 import io.postings.engine.Deduplicator;
 import io.postings.engine.Pipeline;
 import io.postings.input.InputOpener;
+import io.postings.input.Source;
 import io.postings.normalize.ColumnMap;
 import io.postings.normalize.Field;
 import io.postings.normalize.Normalizer;
@@ -57,11 +58,17 @@ final class InputOptions {
             description = "Count salaries the source marks as its own estimate (Glassdoor est., Adzuna predicted).")
     boolean includeEstimated;
 
-    List<String> inputs() {
+    /** The inputs to read: the files given, else the bundled sample (named as in the repository). */
+    List<Source> sources() {
         if (!files.isEmpty()) {
-            return files;
+            return files.stream().map(Source::of).toList();
         }
-        return List.of(defaultSample().toString());
+        return List.of(new Source(defaultSample().toString(), DEFAULT_SAMPLE));
+    }
+
+    /** The inputs' names, as reports show them. */
+    List<String> inputNames() {
+        return sources().stream().map(Source::name).toList();
     }
 
     /** The bundled sample: beside the launcher (postings.home), else in the working directory. */
@@ -100,7 +107,7 @@ final class InputOptions {
     }
 
     Aggregation aggregate(Normalizer normalizer, InputStream stdin) throws IOException {
-        return new Pipeline(new InputOpener(stdin), normalizer, dedupeMode()).run(inputs());
+        return new Pipeline(new InputOpener(stdin), normalizer, dedupeMode()).run(sources());
     }
 
     private static String checkedFile(String spec, String option) {

@@ -26,7 +26,7 @@ final class RolesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var renderer = output.renderer();
         Aggregation agg = input.aggregate(input.normalizer(), System.in);
-        RolesReport report = Comparison.roles(agg, input.inputs());
+        RolesReport report = Comparison.roles(agg, input.inputNames());
         output.write(spec.commandLine().getOut(), w -> renderer.render(report, w));
         return ExitCodes.OK;
     }

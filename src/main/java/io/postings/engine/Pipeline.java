@@ -4,6 +4,7 @@ import io.postings.input.InputException;
 import io.postings.input.InputOpener;
 import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
+import io.postings.input.Source;
 import io.postings.normalize.ColumnMap;
 import io.postings.normalize.Field;
 import io.postings.normalize.Normalizer;
@@ -27,20 +28,20 @@ public final class Pipeline {
         this.dedupe = dedupe;
     }
 
-    public Aggregation run(List<String> inputs) throws IOException {
+    public Aggregation run(List<Source> inputs) throws IOException {
         return run(inputs, p -> { });
     }
 
     /** As {@link #run(List)}, also handing every distinct posting to {@code observer} (tests, exports). */
-    public Aggregation run(List<String> inputs, Consumer<Posting> observer) throws IOException {
+    public Aggregation run(List<Source> inputs, Consumer<Posting> observer) throws IOException {
         Aggregation aggregation = new Aggregation();
         InputStats stats = aggregation.stats();
         Deduplicator seen = new Deduplicator(dedupe);
         ColumnMap columns = normalizer.columns();
-        for (String input : inputs) {
+        for (Source input : inputs) {
             try (RecordReader reader = opener.open(input, stats)) {
                 RawRecord record;
-                while ((record = next(reader, input)) != null) {
+                while ((record = next(reader, input.name())) != null) {
                     stats.rowRead();
                     String id = columns.value(record, Field.ID);
                     boolean duplicate = dedupe == Deduplicator.Mode.CONTENT

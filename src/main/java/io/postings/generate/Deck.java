@@ -29,10 +29,6 @@ final class Deck {
         next = size;
     }
 
-    int size() {
-        return cards.length;
-    }
-
     int draw(Rng rng) {
         if (next == cards.length) {
             for (int i = cards.length - 1; i > 0; i--) {

@@ -38,7 +38,7 @@ final class MarketModel {
     double aliasShare;
 
     private final List<Weighted> tailCountries = new ArrayList<>();
-    private final Map<String, List<String>> defaults = new HashMap<>();
+    private final Map<String, List<String>> roleDefaults = new HashMap<>();
     private double defaultSpread;
 
     private MarketModel() {
@@ -84,7 +84,7 @@ final class MarketModel {
             case "alias-share" -> aliasShare = number(cells.get(0)) / 100;
             case "alias" -> aliases.put(cells.get(0), cells.get(1));
             case "title-form" -> titleForms.get(levelIndex(PostingSource.LEVELS, cells.get(0))).addAll(cells.subList(1, cells.size()));
-            case "default-seniority", "default-work-mode", "default-country" -> defaults.put(key.substring(8), cells);
+            case "default-seniority", "default-work-mode", "default-country" -> roleDefaults.put(key.substring("default-".length()), cells);
             case "default-spread" -> defaultSpread = number(cells.get(0));
             default -> throw new IllegalStateException("market.txt: unknown key " + key);
         }
@@ -95,7 +95,7 @@ final class MarketModel {
         boolean unmatched = head.get(0).equals("unmatched");
         String name = unmatched ? "" : head.get(1);
         int postings = (int) number(head.get(head.size() - 1));
-        Map<String, List<String>> cells = new HashMap<>(defaults);
+        Map<String, List<String>> cells = new HashMap<>(roleDefaults);
         List<String> employers = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         List<Weighted> skills = new ArrayList<>();

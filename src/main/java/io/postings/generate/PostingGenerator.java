@@ -6,8 +6,9 @@ import java.io.Writer;
 /**
  * Writes synthetic job-posting dumps calibrated to the published figures (see
  * {@code io/postings/market.txt}). The same seed and row count give the same bytes on every
- * JDK; memory does not grow with the row count. One full pass of the calibration (77,525
- * postings, plus 0.3% duplicate rows) meets every calibrated count exactly.
+ * JDK; memory does not grow with the row count. One full pass of the calibration (78,245
+ * postings, which with the 0.3% duplicate rows is 78,480 rows) meets every calibrated count
+ * exactly; other row counts scale it.
  */
 public final class PostingGenerator {
     /** Duplicate rows per thousand rows: exact copies of a recent row, id included. */

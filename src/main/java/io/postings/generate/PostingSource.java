@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Draws postings from a {@link MarketModel}. Role, employer, country, seniority, work mode,
- * salary disclosure and salary rank come from {@link Deck}s sized to one full pass, so a
- * full pass meets every calibrated count exactly; titles, places, pay wording, skills and
- * dates are independent draws. All randomness comes from one {@link Rng}, in a fixed order.
+ * salary disclosure, salary rank and skills come from {@link Deck}s and {@link Quota}s that
+ * cycle once per full pass, so a full pass meets every calibrated count exactly; titles,
+ * places, pay wording and dates are independent draws. All randomness comes from one
+ * {@link Rng}, in a fixed order.
  */
 final class PostingSource {
     /** Seniority column values; "" is unknown. */
@@ -51,10 +52,14 @@ final class PostingSource {
         final Deck country;
         final Deck seniority;
         final Deck workMode;
-        /** Among US postings: 1 for the n that disclose a valid salary. Null when none do. */
-        final Deck disclosure;
+        /** Among US postings, the n that disclose a valid salary. Null when none do. */
+        final Quota disclosure;
         /** Salary ranks 0..n-1, so the salaries are the n stratified quantiles. Null when n is 0. */
         final Deck rank;
+        /** Per skill of the role: who lists it among postings without a valid US salary... */
+        final Quota[] unsalaried;
+        /** ...and among those with one (null for premium skills, which use {@link #premiumRanks}). */
+        final Quota[] salaried;
         /** Per skill of the role, the salary ranks that list it (premium skills only, else null). */
         final BitSet[] premiumRanks;
 
@@ -83,11 +88,16 @@ final class PostingSource {
             }
             int[] ranks = new int[n];
             Arrays.fill(ranks, 1);
-            disclosure = n == 0 ? null : new Deck(new int[] {usPostings - n, n});
+            disclosure = n == 0 ? null : new Quota(n, usPostings);
             rank = n == 0 ? null : new Deck(ranks);
-            premiumRanks = new BitSet[m.skills().size()];
-            for (int i = 0; i < premiumRanks.length; i++) {
+            int skills = m.skills().size();
+            unsalaried = new Quota[skills];
+            salaried = new Quota[skills];
+            premiumRanks = new BitSet[skills];
+            for (int i = 0; i < skills; i++) {
                 SkillModel skill = m.skills().get(i);
+                unsalaried[i] = Quota.of(skill.unsalariedShare(), m.postings() - n);
+                salaried[i] = skill.premium() ? null : Quota.of(skill.salariedShare(), n);
                 premiumRanks[i] = skill.premium() ? skill.ranks(n, rng) : null;
             }
         }
@@ -102,7 +112,7 @@ final class PostingSource {
         String country = role.countries().get(d.country.draw(rng));
         int employer = d.employer.draw(rng);
         boolean us = country.equals("US");
-        int rank = us && d.disclosure != null && d.disclosure.draw(rng) == 1 ? d.rank.draw(rng) : -1;
+        int rank = us && d.disclosure != null && d.disclosure.draw(rng) ? d.rank.draw(rng) : -1;
         GeneratedPosting.Pay pay;
         if (rank >= 0) {
             pay = usPay(role.salary(), (rank + 0.5) / role.salary().n());
@@ -241,7 +251,9 @@ final class PostingSource {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < role.skills().size(); i++) {
             SkillModel skill = role.skills().get(i);
-            if (skill.listed(rng, rank, d.premiumRanks[i])) {
+            boolean listed = rank < 0 ? d.unsalaried[i].draw(rng)
+                    : skill.premium() ? d.premiumRanks[i].get(rank) : d.salaried[i].draw(rng);
+            if (listed) {
                 String alias = market.aliases.get(skill.name());
                 out.add(alias != null && rng.chance(market.aliasShare) ? alias : skill.name());
             }

@@ -3,22 +3,13 @@ package io.postings.generate;
 import java.util.BitSet;
 
 /**
- * How often a role's postings list a skill. Postings without a valid US salary list it
- * with probability {@code unsalariedShare}, salaried ones with {@code salariedShare}. A
- * premium skill (one with a published median salary) is instead given to a fixed set of
- * salary ranks, {@link #ranks}, drawn from the density {@code (power + 1) u^power} over the
- * salary quantile u: it leans toward better-paid postings so that their median is the
- * published one, while the skill's share of all postings stays put.
+ * How often a role's postings list a skill: {@code unsalariedShare} of the postings without a
+ * valid US salary, {@code salariedShare} of those with one. A premium skill (one with a
+ * published median salary) goes to a set of salary ranks, {@link #ranks}, drawn from the
+ * density {@code (power + 1) u^power} over the salary quantile u: it leans toward better-paid
+ * postings so that their median is the published one, while its share of all postings stays put.
  */
 record SkillModel(String name, double salariedShare, double unsalariedShare, boolean premium, double power) {
-
-    /** Whether a posting lists the skill; {@code ranks} is this skill's set, for premium skills. */
-    boolean listed(Rng rng, int salaryRank, BitSet ranks) {
-        if (salaryRank < 0) {
-            return rng.chance(unsalariedShare);
-        }
-        return premium ? ranks.get(salaryRank) : rng.chance(salariedShare);
-    }
 
     /**
      * The salary ranks (of n, lowest pay first) whose postings list this premium skill:

@@ -24,8 +24,13 @@ public final class InputOpener {
         this.stdin = stdin;
     }
 
-    public RecordReader open(String name, RejectListener rejects) throws IOException {
-        InputStream raw = raw(name);
+    public RecordReader open(String path, RejectListener rejects) throws IOException {
+        return open(Source.of(path), rejects);
+    }
+
+    public RecordReader open(Source source, RejectListener rejects) throws IOException {
+        String name = source.name();
+        InputStream raw = raw(source.path(), name);
         try {
             InputStream in = decompressed(raw, name);
             skipBom(in);
@@ -44,11 +49,11 @@ public final class InputOpener {
         }
     }
 
-    private InputStream raw(String name) throws IOException {
-        if ("-".equals(name)) {
+    private InputStream raw(String location, String name) throws IOException {
+        if ("-".equals(location)) {
             return new BufferedInputStream(stdin, BUFFER);
         }
-        Path path = Path.of(name);
+        Path path = Path.of(location);
         if (Files.isDirectory(path)) {
             throw new InputException(name + ": is a directory, not a file");
         }

@@ -65,7 +65,7 @@ class DuckDbCrossCheckTest {
                 new SalaryRules(2080, false));
         List<Posting> postings = new ArrayList<>();
         aggregation = new Pipeline(new InputOpener(new ByteArrayInputStream(new byte[0])), normalizer, Deduplicator.Mode.ID)
-                .run(List.of(dump.toString()), postings::add);
+                .run(List.of(io.postings.input.Source.of(dump.toString())), postings::add);
 
         db = DriverManager.getConnection("jdbc:duckdb:");
         try (var st = db.createStatement()) {
@@ -216,10 +216,10 @@ class DuckDbCrossCheckTest {
         long pa = scalarLong("SELECT count(*) FROM postings WHERE role = ?", a);
         long pb = scalarLong("SELECT count(*) FROM postings WHERE role = ?", b);
         List<List<Object>> shared = rows(topSets + """
-                , both AS (SELECT skill FROM top WHERE role = ? INTERSECT SELECT skill FROM top WHERE role = ?)
-                SELECT skill FROM both
-                ORDER BY (coalesce((SELECT c FROM c WHERE role = ? AND c.skill = both.skill), 0) * ?
-                        + coalesce((SELECT c FROM c WHERE role = ? AND c.skill = both.skill), 0) * ?) DESC, lower(skill), skill""",
+                , common AS (SELECT skill FROM top WHERE role = ? INTERSECT SELECT skill FROM top WHERE role = ?)
+                SELECT skill FROM common
+                ORDER BY (coalesce((SELECT c FROM c WHERE role = ? AND c.skill = common.skill), 0) * ?
+                        + coalesce((SELECT c FROM c WHERE role = ? AND c.skill = common.skill), 0) * ?) DESC, lower(skill), skill""",
                 a, b, a, b, a, pb, b, pa);
         List<List<Object>> engineShared = new ArrayList<>();
         pair.get("shared").forEach(s -> engineShared.add(List.of(s.get("skill").asText())));

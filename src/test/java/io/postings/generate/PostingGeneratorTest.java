@@ -1,6 +1,7 @@
 package io.postings.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -163,6 +164,7 @@ class PostingGeneratorTest {
         SkillTaxonomy taxonomy = SkillTaxonomy.defaults();
         SalaryRules rules = new SalaryRules(2080, false);
         Map<String, Integer> postings = new TreeMap<>();
+        Map<String, Integer> entryLevel = new HashMap<>();
         Map<String, List<Double>> salaries = new HashMap<>();
         Map<String, Map<String, Integer>> skillCounts = new HashMap<>();
         Set<String> ids = new HashSet<>();
@@ -172,6 +174,9 @@ class PostingGeneratorTest {
             }
             String role = r.get("role");
             postings.merge(role, 1, Integer::sum);
+            if (r.get("seniority").equals("entry")) {
+                entryLevel.merge(role, 1, Integer::sum);
+            }
             SalaryRules.Outcome pay = rules.apply(number(r.get("salary_min")), number(r.get("salary_max")),
                     r.get("salary_currency").isEmpty() ? null : r.get("salary_currency"),
                     PayPeriod.of(r.get("salary_period")), false, r.get("country"));
@@ -188,21 +193,27 @@ class PostingGeneratorTest {
             distinct.forEach(s -> counts.merge(s, 1, Integer::sum));
         }
         assertThat(ids).hasSize(78_245);
+        // role, postings, US salaries, median, entry-level postings, top skill and its share
         Object[][] published = {
-            {"Backend Developer", 7_257, 545, 150_000.0},
-            {"DevOps Engineer", 6_908, 1_103, 131_500.0},
-            {"Embedded Developer", 2_589, 848, 134_600.0},
-            {"Software Engineer", 49_510, 11_120, 140_000.0},
-            {"Full-Stack Developer", 6_491, 827, 142_000.0},
+            {"Backend Developer", 7_257, 545, 150_000.0, 144, "AWS", 0.43},
+            {"DevOps Engineer", 6_908, 1_103, 131_500.0, 139, "CI/CD", 0.63},
+            {"Embedded Developer", 2_589, 848, 134_600.0, 173, "Python", 0.37},
+            {"Software Engineer", 49_510, 11_120, 140_000.0, 1_881, "Python", 0.32},
+            {"Full-Stack Developer", 6_491, 827, 142_000.0, 169, "React", 0.51},
         };
+        Map<String, List<String>> top = new HashMap<>();
+        skillCounts.forEach((role, counts) -> top.put(role, top30(counts)));
         for (Object[] p : published) {
             String role = (String) p[0];
-            assertThat(postings.get(role)).as(role).isEqualTo(p[1]);
+            int n = postings.get(role);
+            assertThat(n).as(role).isEqualTo(p[1]);
             assertThat(salaries.get(role)).as(role).hasSize((Integer) p[2]);
             assertThat(median(salaries.get(role))).as(role).isEqualTo(p[3]);
+            assertThat(entryLevel.get(role)).as(role).isEqualTo(p[4]);
+            String topSkill = top.get(role).get(0);
+            assertThat(topSkill).as(role).isEqualTo(p[5]);
+            assertThat((double) skillCounts.get(role).get(topSkill) / n).as(role).isCloseTo((Double) p[6], within(0.005));
         }
-        Map<String, Set<String>> top = new HashMap<>();
-        skillCounts.forEach((role, counts) -> top.put(role, top30(counts)));
         assertThat(shared(top, "Backend Developer", "DevOps Engineer")).isEqualTo(18);
         assertThat(shared(top, "Backend Developer", "Embedded Developer")).isEqualTo(10);
         assertThat(shared(top, "Backend Developer", "Full-Stack Developer")).isEqualTo(22);
@@ -219,17 +230,17 @@ class PostingGeneratorTest {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static Set<String> top30(Map<String, Integer> counts) {
-        Set<String> out = new HashSet<>();
-        counts.entrySet().stream()
+    /** METRICS.md top(R, 30): by count descending, then lower-cased name. */
+    private static List<String> top30(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
                         .thenComparing(e -> e.getKey().toLowerCase(Locale.ROOT)))
                 .limit(30)
-                .forEach(e -> out.add(e.getKey()));
-        return out;
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
-    private static int shared(Map<String, Set<String>> top, String a, String b) {
+    private static int shared(Map<String, List<String>> top, String a, String b) {
         Set<String> both = new HashSet<>(top.get(a));
         both.retainAll(top.get(b));
         return both.size();

@@ -74,23 +74,23 @@ class InputOpenerTest {
                 .hasMessageContaining("gzip");
     }
 
-    @ParameterizedTest(name = "{0} holding \"{1}...\" is read as {2}")
-    @CsvSource({
-        "jobs.csv,       [,  CsvRecordReader",
-        "jobs.TSV,       {,  CsvRecordReader",
-        "jobs.txt,       [,  CsvRecordReader",
-        "jobs.json,      t,  JsonRecordReader",
-        "jobs.jsonl,     t,  JsonRecordReader",
-        "jobs.ndjson,    t,  JsonRecordReader",
-        "jobs.json.gz,   t,  JsonRecordReader",
-        "jobs.csv.gz,    [,  CsvRecordReader",
-        "jobs,           [,  JsonRecordReader",
-        "jobs,           {,  JsonRecordReader",
-        "jobs.dat,       t,  CsvRecordReader",
-    })
-    void picksTheReaderByExtensionElseByFirstByte(String name, String firstChar, String reader) throws IOException {
-        // Only the reader's type matters here; the bodies need not parse.
-        String body = firstChar.equals("t") ? "title\n\"x\"\n" : firstChar + "{\"title\": \"x\"}" + (firstChar.equals("[") ? "]" : "");
+    @ParameterizedTest(name = "{0} holding {1} is read by {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            jobs.csv      | [{"title": "x"}]  | CsvRecordReader
+            jobs.TSV      | {"title": "x"}    | CsvRecordReader
+            jobs.txt      | [{"title": "x"}]  | CsvRecordReader
+            jobs.csv.gz   | [{"title": "x"}]  | CsvRecordReader
+            jobs.json     | title,company     | JsonRecordReader
+            jobs.jsonl    | title,company     | JsonRecordReader
+            jobs.ndjson   | title,company     | JsonRecordReader
+            jobs.json.gz  | title,company     | JsonRecordReader
+            jobs          | [{"title": "x"}]  | JsonRecordReader
+            jobs          | {"title": "x"}    | JsonRecordReader
+            jobs.gz       | {"title": "x"}    | JsonRecordReader
+            jobs.dat      | title,company     | CsvRecordReader
+            """)
+    void picksTheReaderByExtensionElseByFirstByte(String name, String body, String reader) throws IOException {
+        // Only the reader's type matters here: a body that does not suit it is never parsed.
         byte[] bytes = name.endsWith(".gz") ? gzip(utf8(body)) : utf8(body);
 
         try (RecordReader r = openFile(name, bytes)) {
