@@ -12,11 +12,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "compare", sortOptions = false,
+@Command(name = "compare", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Compare two roles: salary, volume, skills, seniority, work mode, countries, employers.",
         footer = {"", "Examples:",
                 "  postings compare --a \"Backend Developer\" --b \"DevOps Engineer\"",
-                "  postings compare --a backend developer --b \"devops engineer\" dump.csv.gz --format json --out numbers.json",
+                "  postings compare --a \"backend developer\" --b \"devops engineer\" dump.csv.gz -f json -o numbers.json",
                 "  postings compare --a \"Data Analyst\" --b \"Data Engineer\" --map title=position jobs.csv"})
 final class CompareCommand implements Callable<Integer> {
     @Spec

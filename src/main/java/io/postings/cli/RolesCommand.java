@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "roles", sortOptions = false,
+@Command(name = "roles", sortOptions = false, mixinStandardHelpOptions = true,
         description = "List the roles found in the input with their posting counts.",
         footer = {"", "Examples:", "  postings roles", "  postings roles dump.jsonl.gz --format json"})
 final class RolesCommand implements Callable<Integer> {

@@ -20,7 +20,6 @@ final class PostingSource {
     static final String[] MODES = {"remote", "hybrid", "onsite", ""};
     private static final int REMOTE = 0;
     private static final int HYBRID = 1;
-    private static final int UNKNOWN_MODE = 3;
     private static final String UNKNOWN_PLACE = "Multiple Locations";
     /** Postings are dated in the two months the articles cover. */
     private static final List<String> DATES = dates(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 1));
@@ -198,6 +197,8 @@ final class PostingSource {
     /**
      * Valid US pay whose annual midpoint is the salary at the quantile: mostly yearly ranges,
      * some hourly and monthly, a few single figures, a few with no currency or period stated.
+     * Figures are rounded away from the role's median, so rounding never moves a salary across
+     * it and the median stays exact.
      */
     private GeneratedPosting.Pay usPay(SalaryModel salary, double quantile) {
         double annual = salary.annualAt(quantile);
@@ -207,23 +208,28 @@ final class PostingSource {
             long half = 5_000L * (2 + rng.nextInt(4));
             return new GeneratedPosting.Pay(mid - half, mid + half, currency, "year");
         }
+        boolean up = annual > salary.median();
         double form = rng.nextDouble();
         if (form < 0.08) {
-            long rate = Math.round(annual / 2080);
+            long rate = rounded(annual / 2080, 1, up);
             long half = rate >= 40 ? 5L * rng.nextInt(3) : 0;
             return new GeneratedPosting.Pay(rate - half, rate + half, currency, "hour");
         }
         if (form < 0.11) {
-            long month = Math.round(annual / 1200) * 100;
+            long month = rounded(annual / 12, 100, up);
             long half = 500L * rng.nextInt(3);
             return new GeneratedPosting.Pay(month - half, month + half, currency, "month");
         }
-        long mid = Math.round(annual / 500) * 500;
+        long mid = rounded(annual, 500, up);
         if (form < 0.15) {
             return new GeneratedPosting.Pay(mid, null, currency, "year");
         }
         long half = 5_000L * (1 + rng.nextInt(6));
         return new GeneratedPosting.Pay(mid - half, mid + half, currency, rng.chance(0.04) ? "" : "year");
+    }
+
+    private static long rounded(double figure, long unit, boolean up) {
+        return (long) (up ? Math.ceil(figure / unit) : Math.floor(figure / unit)) * unit;
     }
 
     private GeneratedPosting.Pay outOfRangePay() {

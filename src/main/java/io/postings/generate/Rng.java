@@ -1,5 +1,7 @@
 package io.postings.generate;
 
+import java.util.List;
+
 /**
  * SplitMix64, written out here rather than borrowed from the JDK so that a seed means the
  * same stream of numbers on every Java version: the generator's output is promised
@@ -38,7 +40,7 @@ final class Rng {
         return (int) (size * StrictMath.pow(nextDouble(), 1.6));
     }
 
-    <T> T pick(java.util.List<T> items) {
+    <T> T pick(List<T> items) {
         return items.get(nextInt(items.size()));
     }
 

@@ -207,4 +207,12 @@ class CompareCommandTest {
             }
         }
     }
+
+    @Test
+    void helpWorksWithoutTheRequiredOptions() {
+        Cli.Result r = run("compare", "--help");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: postings compare").contains("Examples:");
+    }
 }
