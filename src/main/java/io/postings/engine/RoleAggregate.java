@@ -32,8 +32,8 @@ public final class RoleAggregate {
     private final long[] workMode = new long[WORK_MODE_KEYS.length];
     private final Map<String, long[]> countries = new HashMap<>();
     private long unknownCountry;
-    /** Case-folded company to its spellings' counts. */
-    private final Map<String, Map<String, long[]>> employers = new HashMap<>();
+    /** Company as written to its count; grouped case-insensitively only when the result is built. */
+    private final Map<String, long[]> employers = new HashMap<>();
     private final ValueCounts salaries = new ValueCounts();
     private final Map<String, ValueCounts> skillSalaries = new HashMap<>();
 
@@ -75,8 +75,7 @@ public final class RoleAggregate {
             countries.computeIfAbsent(p.country(), k -> new long[1])[0]++;
         }
         if (p.company() != null) {
-            employers.computeIfAbsent(Text.fold(p.company()), k -> new HashMap<>())
-                    .computeIfAbsent(p.company(), k -> new long[1])[0]++;
+            employers.computeIfAbsent(p.company(), k -> new long[1])[0]++;
         }
         if (p.hasUsBaseSalary()) {
             salaries.add(p.salary());
@@ -100,7 +99,7 @@ public final class RoleAggregate {
         }
         addAll(countries, other.countries);
         unknownCountry += other.unknownCountry;
-        other.employers.forEach((key, spellings) -> addAll(employers.computeIfAbsent(key, k -> new HashMap<>()), spellings));
+        addAll(employers, other.employers);
         salaries.merge(other.salaries);
         other.skillSalaries.forEach((skill, values) -> skillSalaries.computeIfAbsent(skill, k -> new ValueCounts()).merge(values));
     }
@@ -183,8 +182,10 @@ public final class RoleAggregate {
     private List<Share> topEmployers(int k) {
         record Employer(String key, String display, long count) {
         }
-        List<Employer> all = new ArrayList<>(employers.size());
-        employers.forEach((key, spellings) -> {
+        Map<String, Map<String, long[]>> bySpelling = new HashMap<>();
+        employers.forEach((company, c) -> bySpelling.computeIfAbsent(Text.fold(company), f -> new HashMap<>()).put(company, c));
+        List<Employer> all = new ArrayList<>(bySpelling.size());
+        bySpelling.forEach((key, spellings) -> {
             long total = 0;
             String display = null;
             long best = -1;

@@ -1,26 +1,72 @@
 package io.postings.engine;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * An exact multiset of doubles kept as a count per distinct value, so exact medians merge
  * without holding one entry per posting (salaries repeat: a role has far fewer distinct
- * salaries than postings).
+ * salaries than postings). Open addressing over the values' bits: no boxing per posting.
  */
 public final class ValueCounts {
-    private final Map<Double, long[]> counts = new HashMap<>();
+    /** A NaN bit pattern doubleToLongBits never returns (it folds every NaN to 0x7ff8...0), so no value is ever "free". */
+    private static final long FREE = 0xFFF8_0000_0000_0001L;
+    private long[] keys = newKeys(16);
+    private long[] counts = new long[16];
+    private int distinct;
     private long size;
 
     public void add(double value) {
-        counts.computeIfAbsent(value, v -> new long[1])[0]++;
+        add(Double.doubleToLongBits(value), 1);
         size++;
     }
 
     public void merge(ValueCounts other) {
-        other.counts.forEach((value, c) -> counts.computeIfAbsent(value, v -> new long[1])[0] += c[0]);
+        for (int i = 0; i < other.keys.length; i++) {
+            if (other.keys[i] != FREE) {
+                add(other.keys[i], other.counts[i]);
+            }
+        }
         size += other.size;
+    }
+
+    private void add(long bits, long count) {
+        if ((distinct + 1) * 2 > keys.length) {
+            grow();
+        }
+        int mask = keys.length - 1;
+        int i = slot(bits) & mask;
+        while (keys[i] != FREE && keys[i] != bits) {
+            i = (i + 1) & mask;
+        }
+        if (keys[i] == FREE) {
+            keys[i] = bits;
+            distinct++;
+        }
+        counts[i] += count;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        long[] oldCounts = counts;
+        keys = newKeys(oldKeys.length * 2);
+        counts = new long[oldKeys.length * 2];
+        distinct = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != FREE) {
+                add(oldKeys[i], oldCounts[i]);
+            }
+        }
+    }
+
+    private static long[] newKeys(int n) {
+        long[] k = new long[n];
+        Arrays.fill(k, FREE);
+        return k;
+    }
+
+    private static int slot(long bits) {
+        long h = bits * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
     }
 
     public long size() {
@@ -29,25 +75,31 @@ public final class ValueCounts {
 
     /** Every value, repeated by its count, in ascending order. */
     public double[] sorted() {
-        double[] keys = distinct();
+        double[] values = new double[distinct];
+        int j = 0;
+        for (long bits : keys) {
+            if (bits != FREE) {
+                values[j++] = Double.longBitsToDouble(bits);
+            }
+        }
+        Arrays.sort(values);
         double[] out = new double[Math.toIntExact(size)];
-        int i = 0;
-        for (double k : keys) {
-            long c = counts.get(k)[0];
-            for (long j = 0; j < c; j++) {
-                out[i++] = k;
+        int at = 0;
+        for (double v : values) {
+            long c = countOf(Double.doubleToLongBits(v));
+            for (long k = 0; k < c; k++) {
+                out[at++] = v;
             }
         }
         return out;
     }
 
-    private double[] distinct() {
-        double[] keys = new double[counts.size()];
-        int i = 0;
-        for (Double k : counts.keySet()) {
-            keys[i++] = k;
+    private long countOf(long bits) {
+        int mask = keys.length - 1;
+        int i = slot(bits) & mask;
+        while (keys[i] != bits) {
+            i = (i + 1) & mask;
         }
-        Arrays.sort(keys);
-        return keys;
+        return counts[i];
     }
 }
