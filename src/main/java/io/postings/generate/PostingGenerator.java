@@ -25,7 +25,8 @@ public final class PostingGenerator {
         this.seed = seed;
     }
 
-    public enum OutputFormat { CSV, JSONL }
+    /** Canonical CSV, canonical JSON Lines, or a JobSpy-like CSV whose skills live only in descriptions. */
+    public enum OutputFormat { CSV, JSONL, JOBSPY }
 
     /** Writes `rows` postings to out (UTF-8), streaming: memory must not grow with rows (10 million rows must work). */
     public void write(long rows, OutputFormat format, Writer out) throws IOException {
@@ -34,10 +35,14 @@ public final class PostingGenerator {
         }
         Rng rng = new Rng(seed);
         PostingSource source = new PostingSource(market, rng);
+        // Description text draws from its own stream, so every format holds the same postings.
+        Rng text = new Rng(seed ^ 0x6A6F6273707954L);
         String[] recent = new String[RECENT];
         StringBuilder chunk = new StringBuilder(CHUNK + 1024);
         if (format == OutputFormat.CSV) {
             chunk.append(PostingLines.CSV_HEADER);
+        } else if (format == OutputFormat.JOBSPY) {
+            chunk.append(JobSpyLines.CSV_HEADER);
         }
         long unique = 0;
         for (long row = 0; row < rows; row++) {
@@ -47,10 +52,10 @@ public final class PostingGenerator {
                 unique++;
                 GeneratedPosting posting = source.next(id(unique));
                 int start = chunk.length();
-                if (format == OutputFormat.CSV) {
-                    PostingLines.csv(chunk, posting);
-                } else {
-                    PostingLines.json(chunk, posting);
+                switch (format) {
+                    case CSV -> PostingLines.csv(chunk, posting);
+                    case JSONL -> PostingLines.json(chunk, posting);
+                    case JOBSPY -> JobSpyLines.csv(chunk, posting, text);
                 }
                 recent[(int) (unique % RECENT)] = chunk.substring(start);
             }

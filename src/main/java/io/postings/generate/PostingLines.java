@@ -74,7 +74,7 @@ final class PostingLines {
         out.append("}\n");
     }
 
-    private static StringBuilder cell(StringBuilder out, String value) {
+    static StringBuilder cell(StringBuilder out, String value) {
         boolean quote = false;
         for (int i = 0; i < value.length() && !quote; i++) {
             char c = value.charAt(i);
