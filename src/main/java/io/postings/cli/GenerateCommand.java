@@ -34,7 +34,8 @@ final class GenerateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-            description = "csv or jsonl. Default: ${DEFAULT-VALUE}.")
+            description = "csv (canonical columns), jsonl (the same as JSON Lines) or jobspy (JobSpy-like CSV whose "
+                    + "skills live only in descriptions). Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
@@ -49,7 +50,8 @@ final class GenerateCommand implements Callable<Integer> {
         PostingGenerator.OutputFormat fmt = switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> PostingGenerator.OutputFormat.CSV;
             case "jsonl", "json" -> PostingGenerator.OutputFormat.JSONL;
-            default -> throw new UsageException("--format must be csv or jsonl, not '" + format + "'");
+            case "jobspy" -> PostingGenerator.OutputFormat.JOBSPY;
+            default -> throw new UsageException("--format must be csv, jsonl or jobspy, not '" + format + "'");
         };
         PostingGenerator generator = new PostingGenerator(seed);
         if (out == null) {

@@ -4,15 +4,19 @@ import io.postings.engine.Aggregation;
 import io.postings.engine.Deduplicator;
 import io.postings.engine.Pipeline;
 import io.postings.input.InputOpener;
+import io.postings.input.RejectListener;
 import io.postings.input.Source;
 import io.postings.normalize.ColumnMap;
 import io.postings.normalize.Field;
 import io.postings.normalize.Normalizer;
 import io.postings.normalize.RoleTaxonomy;
 import io.postings.normalize.SalaryRules;
+import io.postings.normalize.SkillJoin;
 import io.postings.normalize.SkillTaxonomy;
+import io.postings.report.TaxonomyVersions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The options every command that reads postings shares: inputs, column mapping, taxonomies, rules. */
 final class InputOptions {
@@ -45,6 +51,12 @@ final class InputOptions {
             description = "Skill taxonomy file replacing the default; +FILE extends it instead.")
     String skillsFile;
 
+    @Option(names = "--skills-file", paramLabel = "FILE",
+            description = "Skills in a separate long table, one (posting id, skill) row each, such as the Kaggle "
+                    + "LinkedIn dump's job_skills.csv (job_id, skill_abr): joined by posting id, for postings whose "
+                    + "own skills cell is empty. Held in memory while the inputs are read.")
+    String skillTableFile;
+
     @Option(names = "--dedupe", paramLabel = "MODE", defaultValue = "id",
             description = "id: same input id is one posting (always on); content: also same company, title, "
                     + "location and description. Default: ${DEFAULT-VALUE}.")
@@ -57,6 +69,25 @@ final class InputOptions {
     @Option(names = "--include-estimated",
             description = "Count salaries the source marks as its own estimate (Glassdoor est., Adzuna predicted).")
     boolean includeEstimated;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "No progress indicator (it is only ever shown on a terminal, for inputs that take over a second).")
+    boolean quiet;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Write every rejected row to FILE as CSV (file,line,reason,raw), so that nothing is lost; "
+                    + "put in place only when the run succeeds.")
+    Path rejectsFile;
+
+    @Option(names = "--strict",
+            description = "Stop at the first damaged row (rejected, not UTF-8, unreadable salary) with its file:line; exit 3.")
+    boolean strict;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Told what the one pass sees, as {@code inspect} needs it; nothing by default. */
+    Pipeline.Observer observer = new Pipeline.Observer() { };
 
     /** The inputs to read: the files given, else the bundled sample (named as in the repository). */
     List<Source> sources() {
@@ -103,11 +134,84 @@ final class InputOptions {
         });
         return new Normalizer(new ColumnMap(overrides), roleTaxonomy(),
                 SkillTaxonomy.load(checkedFile(skillsFile, "--skills")),
-                new SalaryRules(hoursPerYear, includeEstimated));
+                new SalaryRules(hoursPerYear, includeEstimated), skillJoin());
+    }
+
+    /** The --skills-file table, read before the inputs (standard input stays theirs). */
+    private SkillJoin skillJoin() throws IOException {
+        if (skillTableFile == null) {
+            return SkillJoin.NONE;
+        }
+        if ("-".equals(skillTableFile)) {
+            throw new UsageException("--skills-file must name a file, not standard input");
+        }
+        return SkillJoin.load(new InputOpener(InputStream.nullInputStream()), Source.of(skillTableFile));
     }
 
     Aggregation aggregate(Normalizer normalizer, InputStream stdin) throws IOException {
-        return new Pipeline(new InputOpener(stdin), normalizer, dedupeMode()).run(sources());
+        return aggregate(normalizer, stdin, command == null ? null : command.commandLine().getErr());
+    }
+
+    /**
+     * One pass over the inputs, with a progress indicator on {@code err} when on a terminal and not --quiet.
+     * With --rejects the rejected rows stream to a temporary file, put in place only when the command succeeds.
+     */
+    Aggregation aggregate(Normalizer normalizer, InputStream stdin, PrintWriter err) throws IOException {
+        RejectsFile rejects = rejectsFile == null ? null : new RejectsFile(rejectsFile);
+        try {
+            Aggregation agg = aggregate(normalizer, stdin, err, rejects == null ? RejectListener.IGNORE : rejects);
+            if (rejects != null) {
+                PendingFiles.hold(command, rejects);
+            }
+            return agg;
+        } catch (IOException | RuntimeException e) {
+            if (rejects != null) {
+                rejects.discard();
+            }
+            throw e;
+        }
+    }
+
+    private Aggregation aggregate(Normalizer normalizer, InputStream stdin, PrintWriter err, RejectListener rejects)
+            throws IOException {
+        List<Source> sources = sources();
+        if (err == null || !Terminal.current().progress(quiet)) {
+            return new Pipeline(new InputOpener(stdin), normalizer, dedupeMode()).strict(strict).rejects(rejects)
+                    .observe(observer).run(sources);
+        }
+        ProgressMeter meter = new ProgressMeter(err, totalBytes(sources), System::nanoTime);
+        try {
+            return new Pipeline(new InputOpener(stdin, meter::bytes), normalizer, dedupeMode()).progress(meter)
+                    .strict(strict).rejects(rejects).observe(observer).run(sources);
+        } finally {
+            meter.done();
+        }
+    }
+
+    /** The parameters to record in a report, with this run's input settings. */
+    io.postings.report.Parameters parameters(int top, int minN, int topK, int minPostings) {
+        return new io.postings.report.Parameters(top, minN, topK, hoursPerYear, includeEstimated,
+                dedupeMode().name().toLowerCase(Locale.ROOT), minPostings, map, rolesFile, skillsFile, skillTableFile);
+    }
+
+    TaxonomyVersions taxonomyVersions() throws IOException {
+        return TaxonomyHashes.of(checkedFile(rolesFile, "--roles"), checkedFile(skillsFile, "--skills"));
+    }
+
+    /** The inputs' total size in bytes, or -1 when one of them is standard input. */
+    private static long totalBytes(List<Source> sources) {
+        long total = 0;
+        for (Source source : sources) {
+            try {
+                if ("-".equals(source.path())) {
+                    return -1;
+                }
+                total += Files.size(Path.of(source.path()));
+            } catch (IOException | RuntimeException e) {
+                return -1; // the pipeline reports the unreadable file properly
+            }
+        }
+        return total;
     }
 
     private static String checkedFile(String spec, String option) {

@@ -1,9 +1,15 @@
 package io.postings.cli;
 
 import io.postings.input.InputException;
+import io.postings.render.TextTable;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,45 +20,73 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "postings", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Job-market numbers from dumps of job postings.",
-        subcommands = {CompareCommand.class, RolesCommand.class, GenerateCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 2 usage, 3 input cannot be read, 4 output cannot be written, 70 internal error."})
+        subcommands = {CompareCommand.class, ReportCommand.class, CheckCommand.class, MatrixCommand.class,
+                SkillsCommand.class, RolesCommand.class, InspectCommand.class, GenerateCommand.class,
+                AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 check found drift, 2 usage, 3 input cannot be read, 4 output cannot be written,",
+                "70 internal error."})
 public final class Main {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of a failure.")
     boolean verbose;
+
+    /** Files this run wrote aside, put in place only when its command succeeds. */
+    final PendingFiles pending = new PendingFiles();
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     static int run(String... args) {
+        // Not System.out: a PrintStream swallows the error of a closed pipe and the command would run on.
+        return run(new FileOutputStream(FileDescriptor.out), args);
+    }
+
+    /** As {@link #run(String...)} with standard output going to {@code stdout}. */
+    static int run(OutputStream stdout, String... args) {
         CommandLine cli = commandLine();
-        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+        cli.setOut(new PrintWriter(new StandardOutput(stdout)));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int code = cli.execute(args);
-        cli.getOut().flush();
+        try {
+            cli.getOut().flush();
+        } catch (RuntimeException e) {
+            return code == ExitCodes.OK ? fail(e, cli.getErr(), false) : code;
+        }
         return code;
     }
 
     /** The configured command line, without I/O streams: tests set their own writers. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            boolean verbose = parsed.matchedOption("--verbose") != null
-                    || parsed.subcommands().stream().anyMatch(p -> p.matchedOption("--verbose") != null);
-            PrintWriter err = cmd.getErr();
-            err.println("postings: " + messageOf(e));
-            if (verbose) {
-                e.printStackTrace(err);
+        // picocli's completion script generator: hidden by default; listed here, with examples like every command.
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
+                .hidden(false)
+                .description("Print a bash/zsh completion script for postings.")
+                .footer("", "Examples:",
+                        "  source <(postings generate-completion)                 # this shell",
+                        "  postings generate-completion > /etc/bash_completion.d/postings");
+        cli.setExecutionStrategy(parsed -> {
+            try {
+                int code = new CommandLine.RunLast().execute(parsed);
+                if (code == ExitCodes.OK || code == ExitCodes.DIFFERENT) {
+                    main.pending.commit();
+                }
+                return code;
+            } catch (OutputException | StandardOutput.BrokenPipe | UncheckedIOException | OutOfMemoryError
+                    | StackOverflowError e) {
+                // Failures outside a command's call: committing files, printing help to a closed pipe, no memory.
+                return fail(e, cli.getErr(), isVerbose(parsed));
+            } finally {
+                main.pending.discard();
             }
-            err.flush();
-            return exitCodeOf(e);
         });
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> fail(e, cmd.getErr(), isVerbose(parsed)));
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("postings: " + e.getMessage());
+            err.println("postings: " + TextTable.clean(e.getMessage()));
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
             err.flush();
             return ExitCodes.USAGE;
@@ -60,7 +94,39 @@ public final class Main {
         return cli;
     }
 
+    private static boolean isVerbose(CommandLine.ParseResult parsed) {
+        return parsed.matchedOption("--verbose") != null
+                || parsed.subcommands().stream().anyMatch(p -> p.matchedOption("--verbose") != null);
+    }
+
+    /**
+     * A failure as one line on standard error (and its stack trace with --verbose), and its exit
+     * code. A closed standard output is no failure: nothing is printed, the exit code is 0.
+     */
+    static int fail(Throwable e, PrintWriter err, boolean verbose) {
+        Throwable failure = unwrapped(e);
+        if (failure instanceof StandardOutput.BrokenPipe) {
+            return ExitCodes.OK;
+        }
+        // Messages carry file names and values from the input: no control characters to the terminal.
+        err.println("postings: " + TextTable.clean(messageOf(failure)));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return exitCodeOf(failure);
+    }
+
+    /** The I/O failure inside an unchecked wrapper (listeners and writers cannot throw checked ones). */
+    private static Throwable unwrapped(Throwable e) {
+        return e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    }
+
     static int exitCodeOf(Throwable e) {
+        e = unwrapped(e);
+        if (e instanceof StandardOutput.BrokenPipe) {
+            return ExitCodes.OK;
+        }
         if (e instanceof UsageException) {
             return ExitCodes.USAGE;
         }
@@ -76,6 +142,9 @@ public final class Main {
     private static String messageOf(Throwable e) {
         if (e instanceof UsageException || e instanceof InputException || e instanceof OutputException) {
             return e.getMessage();
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (" + e.getMessage() + "); please report it with the input's size and --verbose";
         }
         if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
             return "cannot read input: " + e.getMessage();

@@ -3,13 +3,16 @@ package io.postings.cli;
 import io.postings.render.JsonRenderer;
 import io.postings.render.MarkdownRenderer;
 import io.postings.render.Renderer;
+import io.postings.render.Style;
 import io.postings.render.TableRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where and how a command writes its report. */
 final class OutputOptions {
@@ -21,13 +24,32 @@ final class OutputOptions {
             description = "Write to FILE (atomically: a temporary file renamed into place) instead of standard output.")
     Path out;
 
-    Renderer renderer() {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The output formats. */
+    enum Kind { TABLE, JSON, MARKDOWN }
+
+    Kind kind() {
         return switch (format.toLowerCase(Locale.ROOT)) {
-            case "table", "text" -> new TableRenderer();
-            case "json" -> new JsonRenderer();
-            case "markdown", "md" -> new MarkdownRenderer();
+            case "table", "text" -> Kind.TABLE;
+            case "json" -> Kind.JSON;
+            case "markdown", "md" -> Kind.MARKDOWN;
             default -> throw new UsageException("--format must be table, json or markdown, not '" + format + "'");
         };
+    }
+
+    Renderer renderer() {
+        return switch (kind()) {
+            case TABLE -> new TableRenderer(style());
+            case JSON -> new JsonRenderer();
+            case MARKDOWN -> new MarkdownRenderer();
+        };
+    }
+
+    /** Colour and width limits only for a terminal, never for a file given with --out. */
+    Style style() {
+        return out == null ? Terminal.current().style() : Style.PLAIN;
     }
 
     /** Something that renders into a writer. */
@@ -36,12 +58,29 @@ final class OutputOptions {
         void write(Writer out) throws IOException;
     }
 
+    /**
+     * Writes the report to standard output, or to {@code --out}: into a temporary file beside
+     * it that is renamed into place only when the whole command has succeeded (with any other
+     * file it wrote, such as --rejects), so a failure at any point leaves the old file as it was.
+     */
     void write(PrintWriter stdout, Body body) throws IOException {
         if (out == null) {
             body.write(stdout);
             stdout.flush();
-        } else {
-            AtomicFile.write(out, body::write);
+            return;
         }
+        AtomicFile.Pending file = AtomicFile.Pending.create(out);
+        try {
+            Writer w = AtomicFile.text(file.stream());
+            body.write(w);
+            w.flush();
+        } catch (IOException e) {
+            file.discard();
+            throw file.failure(e);
+        } catch (RuntimeException e) {
+            file.discard();
+            throw e;
+        }
+        PendingFiles.hold(command, file);
     }
 }

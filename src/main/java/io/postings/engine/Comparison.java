@@ -2,24 +2,34 @@ package io.postings.engine;
 
 import io.postings.report.CompareReport;
 import io.postings.report.InputSummary;
+import io.postings.report.PairComparison;
 import io.postings.report.Parameters;
 import io.postings.report.RoleCount;
 import io.postings.report.RolesReport;
+import io.postings.report.TaxonomyVersions;
 import java.util.Comparator;
 import java.util.List;
 
 /** Builds the report records from a filled aggregation: the "finalize" step of the engine. */
 public final class Comparison {
-    private static final int TOP_UNMAPPED = 10;
+    static final int TOP_UNMAPPED = 10;
 
     private Comparison() {
     }
 
     public static CompareReport compare(Aggregation agg, String roleA, String roleB, Parameters params, List<String> files) {
+        return compare(agg, roleA, roleB, params, files, null);
+    }
+
+    /** The comparison, with the pair's overlap rank among all roles and the taxonomies used. */
+    public static CompareReport compare(Aggregation agg, String roleA, String roleB, Parameters params, List<String> files,
+            TaxonomyVersions taxonomy) {
         RoleAggregate a = agg.role(roleA);
         RoleAggregate b = agg.role(roleB);
+        PairComparison pair = PairAnalysis.compare(a, b, params.top())
+                .withOverlapRank(Matrix.rank(agg, roleA, roleB, params.top(), params.minPostings()));
         return new CompareReport(CompareReport.SCHEMA, params, input(agg, files), a.result(params), b.result(params),
-                PairAnalysis.compare(a, b, params.top()));
+                pair, taxonomy);
     }
 
     public static RolesReport roles(Aggregation agg, List<String> files) {

@@ -16,8 +16,13 @@ import java.util.Map;
 
 /**
  * How the input was accounted for (rows read = postings + duplicates + rejected), the
- * salary outcomes, and every problem by kind with its first examples. Mergeable: merging
+ * salary outcomes, and every problem by kind with its first examples. A problem is counted
+ * once per row and kind, so a count is the number of rows that have it. Mergeable: merging
  * the stats of consecutive parts keeps the first examples in input order.
+ *
+ * <p>With {@link #strict(boolean)}, the first sign of damaged input ({@link #isDamage}: a
+ * rejected row, bytes that were not UTF-8, a salary that cannot be read) throws
+ * {@link StrictFailure} instead of being counted.
  */
 public final class InputStats implements RejectListener, NormalizeListener {
     public static final int EXAMPLES = 5;
@@ -31,10 +36,30 @@ public final class InputStats implements RejectListener, NormalizeListener {
     private final long[] salary = new long[SalaryStatus.values().length];
     private final Map<String, ProblemState> problems = new LinkedHashMap<>();
     private final Map<String, long[]> unmappedSkills = new HashMap<>();
+    private final Map<String, long[]> unmatchedTitles = new HashMap<>();
+
+    private boolean strict;
 
     private static final class ProblemState {
         long count;
         final List<Example> examples = new ArrayList<>(EXAMPLES);
+        /** Where it was last counted, so that a second report for the same row is not a second problem. */
+        String lastWhere;
+    }
+
+    /** With {@code true}, damaged input ends the run at its first sign (see {@link #isDamage}). */
+    public void strict(boolean strict) {
+        this.strict = strict;
+    }
+
+    /**
+     * Problems that mean the input is damaged, not merely outside the vocabularies or the
+     * salary rules: a rejected row, bytes that were not UTF-8, a salary that cannot be read.
+     * An unknown role or country, an unmapped skill, a duplicate or an excluded salary is a
+     * reading of a sound value, so --strict lets it pass (it is counted as usual).
+     */
+    public static boolean isDamage(String kind) {
+        return kind.startsWith("rejected_") || kind.equals("invalid_utf8") || kind.equals("unparseable_salary");
     }
 
     /** A record came out of a reader. */
@@ -63,17 +88,54 @@ public final class InputStats implements RejectListener, NormalizeListener {
     }
 
     @Override
+    public void damaged(String source, long line, String kind, String detail) {
+        problem(kind, source + ":" + line, detail.length() > 200 ? detail.substring(0, 200) + "…" : detail);
+    }
+
+    @Override
     public void problem(String kind, String where, String detail) {
+        if (strict && isDamage(kind)) {
+            throw new StrictFailure(kind, where, detail);
+        }
         ProblemState state = problems.computeIfAbsent(kind, k -> new ProblemState());
+        if (where.equals(state.lastWhere)) {
+            return;
+        }
+        state.lastWhere = where;
         state.count++;
         if (state.examples.size() < EXAMPLES) {
             state.examples.add(new Example(where, detail));
         }
     }
 
+    /**
+     * A record the pipeline read that is a notice of the source, not a posting (RemoteOK's
+     * legal element): counted among the rejected rows, as problem {@code skipped_notice} (not
+     * damage, so --strict lets it pass); the row was already counted as read.
+     */
+    public void notice(String where, String raw) {
+        rejected++;
+        problem("skipped_notice", where, raw.length() > 200 ? raw.substring(0, 200) + "…" : raw);
+    }
+
     @Override
     public void unmappedSkill(String name) {
         unmappedSkills.computeIfAbsent(name, k -> new long[1])[0]++;
+    }
+
+    /**
+     * Distinct unmatched-title keys kept before the ones seen once are dropped, so that a
+     * dump of millions of one-off titles cannot exhaust memory. Below the cap every count is
+     * exact; above it a listed count can be short by the times it was seen before a drop.
+     */
+    static final int MAX_UNMATCHED_TITLES = 200_000;
+
+    @Override
+    public void unmatchedTitle(String key) {
+        if (unmatchedTitles.size() >= MAX_UNMATCHED_TITLES && !unmatchedTitles.containsKey(key)) {
+            unmatchedTitles.values().removeIf(c -> c[0] <= 1);
+        }
+        unmatchedTitles.computeIfAbsent(key, k -> new long[1])[0]++;
     }
 
     public long rowsRead() {
@@ -99,6 +161,15 @@ public final class InputStats implements RejectListener, NormalizeListener {
             }
         });
         other.unmappedSkills.forEach((name, c) -> unmappedSkills.computeIfAbsent(name, k -> new long[1])[0] += c[0]);
+        other.unmatchedTitles.forEach((key, c) -> unmatchedTitles.computeIfAbsent(key, k -> new long[1])[0] += c[0]);
+    }
+
+    /** Every row read is a posting, a duplicate or a rejected row; a failure here is a bug in the pass. */
+    void checkAccounting() {
+        if (rowsRead != postings + duplicates + rejected) {
+            throw new IllegalStateException("rows read " + rowsRead + " != postings " + postings + " + duplicates "
+                    + duplicates + " + rejected " + rejected);
+        }
     }
 
     public InputSummary result(List<String> files, int topUnmapped) {
@@ -111,12 +182,27 @@ public final class InputStats implements RejectListener, NormalizeListener {
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new Problem(e.getKey(), e.getValue().count, List.copyOf(e.getValue().examples)))
                 .toList();
-        List<Share> unmapped = unmappedSkills.entrySet().stream()
+        List<Share> unmapped = top(unmappedSkills, topUnmapped);
+        return new InputSummary(List.copyOf(files), rowsRead, postings, duplicates, rejected, withoutRole, stated,
+                salary[SalaryStatus.VALID.ordinal()], List.copyOf(excluded), problemList, unmapped,
+                top(unmatchedTitles, topUnmapped));
+    }
+
+    /** Unmapped skill names, most frequent first (ties by name), all of them. */
+    public List<Share> unmappedSkills(int limit) {
+        return top(unmappedSkills, limit);
+    }
+
+    /** Unmatched-title keys, most frequent first (ties by name). */
+    public List<Share> unmatchedTitles(int limit) {
+        return top(unmatchedTitles, limit);
+    }
+
+    private List<Share> top(Map<String, long[]> counts, int limit) {
+        return counts.entrySet().stream()
                 .map(e -> Share.of(e.getKey(), e.getValue()[0], postings))
                 .sorted(Comparator.comparingLong(Share::count).reversed().thenComparing(Share::key, Names.ORDER))
-                .limit(topUnmapped)
+                .limit(limit)
                 .toList();
-        return new InputSummary(List.copyOf(files), rowsRead, postings, duplicates, rejected, withoutRole, stated,
-                salary[SalaryStatus.VALID.ordinal()], List.copyOf(excluded), problemList, unmapped);
     }
 }

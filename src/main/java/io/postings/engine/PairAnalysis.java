@@ -18,8 +18,8 @@ public final class PairAnalysis {
     }
 
     public static PairComparison compare(RoleAggregate a, RoleAggregate b, int top) {
-        Set<String> topA = names(a.rankedSkills(), top);
-        Set<String> topB = names(b.rankedSkills(), top);
+        Set<String> topA = topSet(a, top);
+        Set<String> topB = topSet(b, top);
         Set<String> union = new LinkedHashSet<>(topA);
         union.addAll(topB);
         List<PairSkill> shared = new ArrayList<>();
@@ -43,6 +43,11 @@ public final class PairAnalysis {
         Double jaccard = union.isEmpty() ? null : (double) shared.size() / union.size();
         return new PairComparison(jaccard, shared.size(), union.size(), List.copyOf(shared), List.copyOf(onlyA),
                 List.copyOf(onlyB), salaryGap(a.salaries(), b.salaries()), volume(pa, pb));
+    }
+
+    /** top(R, N) as a set of skill names, in rank order (METRICS.md section 3). */
+    static Set<String> topSet(RoleAggregate role, int top) {
+        return names(role.rankedSkills(), top);
     }
 
     private static Set<String> names(List<Share> ranked, int top) {

@@ -2,13 +2,17 @@ package io.postings.engine;
 
 import io.postings.input.InputException;
 import io.postings.input.InputOpener;
+import io.postings.input.Opened;
 import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
+import io.postings.input.RejectListener;
 import io.postings.input.Source;
 import io.postings.normalize.ColumnMap;
+import io.postings.normalize.ExportFormat;
 import io.postings.normalize.Field;
 import io.postings.normalize.Normalizer;
 import io.postings.normalize.Posting;
+import io.postings.normalize.SalaryStatus;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,11 +25,68 @@ public final class Pipeline {
     private final InputOpener opener;
     private final Normalizer normalizer;
     private final Deduplicator.Mode dedupe;
+    private Progress progress = Progress.NONE;
+    private boolean strict;
+    private RejectListener rejectsOut = RejectListener.IGNORE;
+
+    /**
+     * Told the rows read so far every {@link #PROGRESS_EVERY} rows, so that a progress indicator
+     * costs the loop one mask test per row; it decides itself how often to redraw.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = rowsRead -> { };
+
+        void rows(long rowsRead);
+    }
+
+    /** Rows between two {@link Progress} calls (a power of two). */
+    public static final int PROGRESS_EVERY = 4096;
 
     public Pipeline(InputOpener opener, Normalizer normalizer, Deduplicator.Mode dedupe) {
         this.opener = opener;
         this.normalizer = normalizer;
         this.dedupe = dedupe;
+    }
+
+    public Pipeline progress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    /**
+     * Told what the one pass sees, for {@code inspect}: each input as it is opened (what its
+     * bytes are) and finished (its reader and recognised export format), and each distinct
+     * posting with the record it came from.
+     */
+    public interface Observer {
+        default void opened(Source input, Opened opened) {
+        }
+
+        default void posting(RawRecord record, Posting posting) {
+        }
+
+        default void finished(Source input, RecordReader reader, ExportFormat format) {
+        }
+    }
+
+    private Observer watcher = new Observer() { };
+
+    public Pipeline observe(Observer observer) {
+        this.watcher = observer;
+        return this;
+    }
+
+    /** With {@code true}, the first damaged row ends the run with an {@link InputException} (see {@link InputStats#isDamage}). */
+    public Pipeline strict(boolean strict) {
+        this.strict = strict;
+        return this;
+    }
+
+    /** Also tells {@code sink} every rejected row, raw, as the readers report it (for --rejects). */
+    public Pipeline rejects(RejectListener sink) {
+        this.rejectsOut = sink;
+        return this;
     }
 
     public Aggregation run(List<Source> inputs) throws IOException {
@@ -36,29 +97,108 @@ public final class Pipeline {
     public Aggregation run(List<Source> inputs, Consumer<Posting> observer) throws IOException {
         Aggregation aggregation = new Aggregation();
         InputStats stats = aggregation.stats();
+        stats.strict(strict);
+        RejectListener listener = new RejectListener() {
+            @Override
+            public void rejected(String source, long line, String kind, String raw) {
+                rejectsOut.rejected(source, line, kind, raw);
+                stats.rejected(source, line, kind, raw);
+            }
+
+            @Override
+            public void damaged(String source, long line, String kind, String detail) {
+                stats.damaged(source, line, kind, detail);
+            }
+        };
         Deduplicator seen = new Deduplicator(dedupe);
+        try {
+            for (Source input : inputs) {
+                read(input, listener, aggregation, seen, observer);
+            }
+        } catch (StrictFailure e) {
+            throw new InputException(e.getMessage(), e);
+        }
+        stats.checkAccounting();
+        return aggregation;
+    }
+
+    private void read(Source input, RejectListener listener, Aggregation aggregation, Deduplicator seen,
+            Consumer<Posting> observer) throws IOException {
+        InputStats stats = aggregation.stats();
         ColumnMap columns = normalizer.columns();
-        for (Source input : inputs) {
-            try (RecordReader reader = opener.open(input, stats)) {
-                RawRecord record;
-                while ((record = next(reader, input.name())) != null) {
-                    stats.rowRead();
-                    String id = columns.value(record, Field.ID);
-                    boolean duplicate = dedupe == Deduplicator.Mode.CONTENT
-                            ? seen.isDuplicate(id, columns.value(record, Field.COMPANY), columns.value(record, Field.TITLE),
-                                    columns.value(record, Field.LOCATION), columns.value(record, Field.DESCRIPTION))
-                            : seen.isDuplicate(id, null, null, null, null);
-                    if (duplicate) {
-                        stats.duplicate(record.where(), id);
-                        continue;
-                    }
-                    Posting posting = normalizer.normalize(record, stats);
-                    aggregation.accept(posting);
-                    observer.accept(posting);
+        long before = stats.rowsRead();
+        FormatSniffer sniffer = new FormatSniffer(columns, input.name());
+        try (RecordReader reader = opener.open(input, listener, opened -> watcher.opened(input, opened))) {
+            RawRecord record;
+            while ((record = next(reader, input.name())) != null) {
+                stats.rowRead();
+                if ((stats.rowsRead() & (PROGRESS_EVERY - 1)) == 0) {
+                    progress.rows(stats.rowsRead());
                 }
+                if (sniffer.isNotice(record)) {
+                    stats.notice(record.where(), record.values().toString());
+                    continue;
+                }
+                String id = columns.value(record, Field.ID);
+                boolean duplicate = dedupe == Deduplicator.Mode.CONTENT
+                        ? seen.isDuplicate(id, columns.value(record, Field.COMPANY), columns.value(record, Field.TITLE),
+                                columns.value(record, Field.LOCATION), columns.value(record, Field.DESCRIPTION))
+                        : seen.isDuplicate(id, null, null, null, null);
+                if (duplicate) {
+                    stats.duplicate(record.where(), id);
+                    continue;
+                }
+                Posting posting = normalizer.normalize(record, stats);
+                salaryExcluded(record, posting, columns, stats);
+                aggregation.accept(posting);
+                observer.accept(posting);
+                watcher.posting(record, posting);
+            }
+            watcher.finished(input, reader, sniffer.format());
+            if (stats.rowsRead() == before) {
+                // An export that stopped after its header is a failed download far more often than a real answer.
+                throw new InputException(input.name() + ": " + reader.noRecords());
             }
         }
-        return aggregation;
+    }
+
+    /**
+     * A stated salary the rules leave out, as a problem with the row and the value, so the
+     * salary exclusion counts come with examples. Unreadable salaries are the normalizer's
+     * {@code unparseable_salary}; each kind here counts exactly the postings of that exclusion.
+     */
+    private static void salaryExcluded(RawRecord record, Posting posting, ColumnMap columns, InputStats stats) {
+        SalaryStatus status = posting.salaryStatus();
+        if (status == SalaryStatus.NONE || status == SalaryStatus.VALID || status == SalaryStatus.UNPARSEABLE) {
+            return;
+        }
+        String stated = stated(record, columns);
+        String detail = status != SalaryStatus.NOT_US ? stated
+                : stated + (posting.country() == null ? " (no known country)" : " in " + posting.country());
+        stats.problem(status.key() + "_salary", record.where(), detail);
+    }
+
+    /** The salary as the row states it: "50000-60000 EUR/year", "$17-$24 Per Hour(Glassdoor est.)". */
+    private static String stated(RawRecord record, ColumnMap columns) {
+        String min = columns.value(record, Field.SALARY_MIN);
+        String max = columns.value(record, Field.SALARY_MAX);
+        String text = columns.value(record, Field.SALARY);
+        String currency = columns.value(record, Field.SALARY_CURRENCY);
+        String period = columns.value(record, Field.SALARY_PERIOD);
+        StringBuilder out = new StringBuilder();
+        if (min != null || max != null) {
+            out.append(min == null ? "?" : min).append('-').append(max == null ? "?" : max);
+        }
+        if (text != null) {
+            out.append(out.length() > 0 ? "; " : "").append(text);
+        }
+        if (currency != null) {
+            out.append(' ').append(currency);
+        }
+        if (period != null) {
+            out.append('/').append(period);
+        }
+        return out.toString();
     }
 
     private static RawRecord next(RecordReader reader, String input) throws IOException {

@@ -60,6 +60,12 @@ public final class RoleAggregate {
         return c == null ? 0 : c[0];
     }
 
+    /** n(R, s): postings of the role with {@code skill} and a valid US base salary. */
+    public long skillSalaryCount(String skill) {
+        ValueCounts values = skillSalaries.get(skill);
+        return values == null ? 0 : values.size();
+    }
+
     public void accept(Posting p) {
         postings++;
         for (String skill : p.skills()) {

@@ -3,9 +3,8 @@ package io.postings.input;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +18,19 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 /**
  * RFC 4180 CSV through commons-csv: a header row, quoted fields spanning lines, and the
  * delimiter (comma, semicolon or tab) guessed from the header line. A row whose field count
- * differs from the header's is rejected, since its values cannot be told apart.
+ * differs from the header's is rejected, since its values cannot be told apart, and so is a
+ * row with a field over {@link Limits#MAX_FIELD_CHARS}. Bytes that are not UTF-8 are replaced
+ * and the row is reported as damaged ({@code invalid_utf8}). Broken quoting ends the input
+ * with the line where the record began: a record over {@link Limits#MAX_RECORD_CHARS} or
+ * {@link Limits#MAX_RECORD_LINES} lines, or a quote still open at the end of the file, means
+ * a quote that never closed, and past it rows cannot be told apart.
  */
 public final class CsvRecordReader implements RecordReader {
     private static final int MAX_HEADER = 1 << 20;
 
     private final String source;
     private final RejectListener rejects;
+    private final Utf8Text text;
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final String[] columns;
@@ -37,7 +42,8 @@ public final class CsvRecordReader implements RecordReader {
     public CsvRecordReader(String source, InputStream in, RejectListener rejects) throws IOException {
         this.source = source;
         this.rejects = rejects;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        this.text = new Utf8Text(in, Limits.MAX_RECORD_CHARS);
+        BufferedReader reader = new BufferedReader(text, 1 << 16);
         this.skippedLines = skipBlankLines(reader);
         this.delimiter = guessDelimiter(reader);
         CSVFormat format = CSVFormat.RFC4180.builder()
@@ -52,6 +58,11 @@ public final class CsvRecordReader implements RecordReader {
                 .get();
         try {
             this.parser = format.parse(reader);
+        } catch (InputException e) {
+            throw e;
+        } catch (Utf8Text.TooLong e) {
+            throw new InputException(source + ": cannot read the CSV header (longer than "
+                    + Limits.MAX_RECORD_CHARS + " characters: not a CSV file?)", e);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new InputException(source + ": cannot read the CSV header (" + messageOf(e) + ")", e);
         }
@@ -69,32 +80,87 @@ public final class CsvRecordReader implements RecordReader {
     }
 
     @Override
+    public String noRecords() {
+        return "no records after the header row";
+    }
+
+    @Override
     public RawRecord next() throws IOException {
         while (true) {
             CSVRecord row;
+            long line = lastLine + 1;
+            text.startRecord();
             try {
                 if (!rows.hasNext()) {
                     return null;
                 }
                 row = rows.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw new InputException(source + ": broken CSV after line " + lastLine + " (" + messageOf(e) + ")", e);
+            } catch (UncheckedIOException e) {
+                throw broken(line, e.getCause());
+            } catch (IllegalStateException e) {
+                throw broken(line, e);
             }
-            long line = lastLine + 1;
             lastLine = skippedLines + parser.getCurrentLineNumber();
+            if (lastLine - line >= Limits.MAX_RECORD_LINES) {
+                throw new InputException(source + ":" + line + ": unterminated quote? The record starting on this line"
+                        + " runs over " + Limits.MAX_RECORD_LINES + " lines");
+            }
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
             }
-            if (row.size() != columns.length) {
-                rejects.rejected(source, line, "wrong_field_count", rowText(row.values()));
+            String[] cells = row.values();
+            String damaged = text.replacedIn(Arrays.asList(cells));
+            if (cells.length != columns.length) {
+                rejects.rejected(source, line, "wrong_field_count", rowText(cells));
                 continue;
+            }
+            if (longestField(cells) > Limits.MAX_FIELD_CHARS) {
+                rejects.rejected(source, line, "field_too_large", rowText(cells));
+                continue;
+            }
+            if (damaged != null) {
+                rejects.damaged(source, line, "invalid_utf8", damaged);
             }
             Map<String, String> values = new LinkedHashMap<>(columns.length * 2);
             for (int i = 0; i < columns.length; i++) {
-                values.putIfAbsent(columns[i], row.get(i));
+                values.putIfAbsent(columns[i], cells[i]);
             }
             return new RawRecord(source, line, values);
         }
+    }
+
+    private static int longestField(String[] cells) {
+        int longest = 0;
+        for (String c : cells) {
+            longest = Math.max(longest, c.length());
+        }
+        return longest;
+    }
+
+    /**
+     * The input cannot be read past the record that starts on {@code line}: why, in words. An
+     * {@link InputException} from below (a truncated gzip stream) passes through as it is.
+     */
+    private InputException broken(long line, Throwable cause) {
+        if (cause instanceof InputException e) {
+            return e;
+        }
+        String where = source + ":" + line + ": ";
+        if (cause instanceof Utf8Text.TooLong) {
+            return new InputException(where + "unterminated quote? The record starting on this line runs over "
+                    + Limits.MAX_RECORD_CHARS + " characters", cause);
+        }
+        String message = String.valueOf(cause.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return new InputException(where + "unterminated quote: a quoted field in the record starting on this line"
+                    + " is still open at the end of the input", cause);
+        }
+        if (message.contains("Invalid character between encapsulated token and delimiter")) {
+            return new InputException(where + "broken quoting: text follows a closing quote in the record starting on"
+                    + " this line or after it (a stray or unterminated quote)", cause);
+        }
+        return new InputException(where + "broken CSV in the record starting on this line (" + messageOf(cause) + ")",
+                cause);
     }
 
     @Override
@@ -173,7 +239,7 @@ public final class CsvRecordReader implements RecordReader {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static String messageOf(Exception e) {
+    private static String messageOf(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getMessage() == null) {
             t = t.getCause();

@@ -11,4 +11,9 @@ public interface RecordReader extends Closeable {
      * record is reported to the listener and skipped.
      */
     RawRecord next() throws IOException;
+
+    /** What an input that held no record at all looked like, for the error saying so. */
+    default String noRecords() {
+        return "no records";
+    }
 }

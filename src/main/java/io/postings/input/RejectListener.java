@@ -10,5 +10,14 @@ public interface RejectListener {
      */
     void rejected(String source, long line, String kind, String raw);
 
+    /**
+     * A record that was read, but with damage the reader repaired (bytes that were not UTF-8,
+     * replaced by U+FFFD): counted as a problem of {@code kind}, the record itself goes on.
+     *
+     * @param detail the damaged value
+     */
+    default void damaged(String source, long line, String kind, String detail) {
+    }
+
     RejectListener IGNORE = (source, line, kind, raw) -> { };
 }

@@ -1,49 +1,225 @@
 package io.postings.normalize;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.postings.input.RawRecord;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.postings.input.RawRecord;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Which input columns feed which posting field: explicit {@code --map field=column} first,
- * then the aliases of {@code columns.txt}. A field takes the first candidate column that is
- * present and not blank in the row, so exports that leave one alias empty fall through to
- * the next.
+ * Which input columns feed which posting field: explicit {@code --map field=column} first (it
+ * replaces the field's other columns), then the columns of the input's recognised export
+ * format ({@link ExportFormat}), then the aliases of {@code columns.txt}. A field takes the
+ * first candidate that is present and not blank in the row, so exports that leave one alias
+ * empty fall through to the next. Values are stripped and mojibake is undone ({@link Mojibake}).
+ *
+ * <p>The pipeline tells the map which format each input is in ({@link #assign}); an input
+ * with none uses the generic aliases. Not thread-safe: it serves one pass at a time.
  */
 public final class ColumnMap {
-    private final Map<Field, String[]> candidates = new EnumMap<>(Field.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** @param overrides field to column name, as given with --map */
+    private final Map<Field, Spec[]> generic = new EnumMap<>(Field.class);
+    private final Map<Field, String> overrides;
+    private final Map<String, ExportFormat> formatBySource = new HashMap<>();
+    private final Map<String, Map<Field, Spec[]>> candidatesByFormat = new HashMap<>();
+    /** The last source looked up and its candidates: records come source by source. */
+    private String lastSource;
+    private Map<Field, Spec[]> lastCandidates;
+
+    /**
+     * One way to take a field from a row, as written in {@code formats.txt} or {@code --map}:
+     * <ul>
+     * <li>{@code name}: the column (nested JSON names joined with dots: {@code location.name});</li>
+     * <li>{@code name[0]} or {@code name[0].key}: an element of a JSON array column
+     *     ({@code pay_input_ranges[0].min_cents});</li>
+     * <li>{@code name ~ regex}: the first group the regex finds in the value (or the whole
+     *     match), else nothing ({@code hostedurl ~ jobs\.lever\.co/([^/]+)});</li>
+     * <li>{@code name / 100}: the number divided (cents to dollars);</li>
+     * <li>{@code =text}: always {@code text}; a bare {@code =} means the field has no column.</li>
+     * </ul>
+     */
+    public record Spec(String text, String column, Integer index, String key, Pattern regex, BigDecimal divisor,
+            String constant) {
+
+        private static final Pattern SHAPE = Pattern.compile(
+                "([^\\[]+?)(?:\\[(\\d+)\\](?:\\.(.+?))?)?(?:\\s+~\\s+(.+?))?(?:\\s+/\\s+([0-9.]+))?");
+
+        public static Spec parse(String text) {
+            String t = text.strip();
+            if (t.startsWith("=")) {
+                String constant = t.substring(1).strip();
+                return new Spec(t, null, null, null, null, null, constant.isEmpty() ? null : constant);
+            }
+            Matcher m = SHAPE.matcher(t);
+            if (!m.matches()) {
+                return new Spec(t, t.toLowerCase(Locale.ROOT), null, null, null, null, null);
+            }
+            return new Spec(t, m.group(1).strip().toLowerCase(Locale.ROOT),
+                    m.group(2) == null ? null : Integer.valueOf(m.group(2)),
+                    m.group(3) == null ? null : m.group(3).strip(),
+                    m.group(4) == null ? null : Pattern.compile(m.group(4).strip()),
+                    m.group(5) == null ? null : new BigDecimal(m.group(5)),
+                    null);
+        }
+
+        boolean isConstant() {
+            return column == null;
+        }
+
+        /** The value this spec takes from the row: null when absent, blank or a sentinel. */
+        String valueIn(RawRecord record) {
+            if (isConstant()) {
+                return constant;
+            }
+            String v = record.get(column);
+            if (Text.isMissing(v)) {
+                return null;
+            }
+            if (index != null) {
+                v = element(v, index, key);
+                if (Text.isMissing(v)) {
+                    return null;
+                }
+            }
+            if (regex != null) {
+                Matcher m = regex.matcher(v);
+                if (!m.find()) {
+                    return null;
+                }
+                v = m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group();
+            }
+            if (divisor != null) {
+                v = divided(v, divisor);
+                if (v == null) {
+                    return null;
+                }
+            }
+            String stripped = v.strip();
+            return Text.isMissing(stripped) ? null : Mojibake.repair(stripped);
+        }
+
+        private static String element(String json, int index, String key) {
+            try {
+                JsonNode node = JSON.readTree(json);
+                if (node == null || !node.isArray() || node.size() <= index) {
+                    return null;
+                }
+                JsonNode item = node.get(index);
+                if (key != null) {
+                    for (String part : key.split("\\.")) {
+                        item = item == null ? null : item.get(part);
+                    }
+                }
+                return item == null || item.isNull() || item.isContainerNode() ? null : item.asText();
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+
+        private static String divided(String number, BigDecimal divisor) {
+            try {
+                return new BigDecimal(number.strip()).divide(divisor, java.math.MathContext.DECIMAL64)
+                        .stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException | ArithmeticException e) {
+                return null;
+            }
+        }
+    }
+
+    /** @param overrides field to column spec, as given with --map */
     public ColumnMap(Map<Field, String> overrides) {
-        Map<Field, List<String>> lists = new EnumMap<>(Field.class);
-        overrides.forEach((field, column) ->
-                lists.computeIfAbsent(field, f -> new ArrayList<>()).add(column.strip().toLowerCase(Locale.ROOT)));
+        this.overrides = Map.copyOf(overrides);
         for (List<String> entry : TaxonomyFile.resource("columns.txt")) {
             Field field = Field.of(entry.get(0));
             if (field == null) {
                 throw new IllegalStateException("columns.txt names an unknown field " + entry.get(0));
             }
-            List<String> list = lists.computeIfAbsent(field, f -> new ArrayList<>());
-            if (!overrides.containsKey(field)) {
-                entry.subList(1, entry.size()).forEach(c -> list.add(c.toLowerCase(Locale.ROOT)));
-            }
+            List<Spec> specs = new ArrayList<>();
+            entry.subList(1, entry.size()).forEach(c -> specs.add(Spec.parse(c)));
+            generic.put(field, specs.toArray(Spec[]::new));
         }
-        lists.forEach((field, list) -> candidates.put(field, list.toArray(String[]::new)));
+        candidatesByFormat.put("", candidates(null));
+    }
+
+    /** The candidates of every field under a format (null: none): overrides, else format columns then aliases. */
+    private Map<Field, Spec[]> candidates(ExportFormat format) {
+        Map<Field, Spec[]> out = new EnumMap<>(Field.class);
+        for (Field field : Field.values()) {
+            List<Spec> list = new ArrayList<>();
+            String override = overrides.get(field);
+            if (override != null) {
+                list.add(Spec.parse(override));
+            } else {
+                List<String> own = format == null ? null : format.columns().get(field);
+                boolean none = false;
+                if (own != null) {
+                    for (String c : own) {
+                        Spec spec = Spec.parse(c);
+                        if (spec.isConstant() && spec.constant() == null) {
+                            none = true;
+                        } else {
+                            list.add(spec);
+                        }
+                    }
+                }
+                if (!none) {
+                    list.addAll(List.of(generic.getOrDefault(field, new Spec[0])));
+                }
+            }
+            out.put(field, list.toArray(Spec[]::new));
+        }
+        return out;
+    }
+
+    /** Records of {@code source} are in {@code format} from now on (null: no known format). */
+    public void assign(String source, ExportFormat format) {
+        if (format == null) {
+            formatBySource.remove(source);
+        } else {
+            formatBySource.put(source, format);
+            candidatesByFormat.computeIfAbsent(format.key(), k -> candidates(format));
+        }
+        lastSource = null;
+    }
+
+    /** The format assigned to a source, or null. */
+    public ExportFormat format(String source) {
+        return formatBySource.get(source);
+    }
+
+    private Spec[] candidates(RawRecord record, Field field) {
+        if (!record.source().equals(lastSource)) {
+            ExportFormat format = formatBySource.get(record.source());
+            lastCandidates = candidatesByFormat.get(format == null ? "" : format.key());
+            lastSource = record.source();
+        }
+        return lastCandidates.get(field);
     }
 
     /** The field's value in the row, or null when no candidate column has one. */
     public String value(RawRecord record, Field field) {
-        String[] columns = candidates.get(field);
-        if (columns == null) {
-            return null;
+        for (Spec spec : candidates(record, field)) {
+            String v = spec.valueIn(record);
+            if (v != null) {
+                return v;
+            }
         }
-        for (String column : columns) {
-            String v = record.get(column);
-            if (!Text.isMissing(v)) {
-                return v.strip();
+        return null;
+    }
+
+    /** The spec (as written) of the candidate that gave the field its value in the row, or null. */
+    public String feeder(RawRecord record, Field field) {
+        for (Spec spec : candidates(record, field)) {
+            if (spec.valueIn(record) != null) {
+                return spec.text();
             }
         }
         return null;
@@ -51,12 +227,9 @@ public final class ColumnMap {
 
     /** The first candidate column of the field that the row has at all, or null. */
     public String column(RawRecord record, Field field) {
-        String[] columns = candidates.get(field);
-        if (columns != null) {
-            for (String column : columns) {
-                if (record.values().containsKey(column)) {
-                    return column;
-                }
+        for (Spec spec : candidates(record, field)) {
+            if (!spec.isConstant() && record.values().containsKey(spec.column())) {
+                return spec.column();
             }
         }
         return null;

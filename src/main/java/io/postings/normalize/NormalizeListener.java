@@ -13,6 +13,10 @@ public interface NormalizeListener {
     /** A raw skill name that matched no canonical skill (kept as its own case-folded skill). */
     void unmappedSkill(String name);
 
+    /** A title (or role value) that matched no role, as {@link RoleTaxonomy#titleKey} groups it. */
+    default void unmatchedTitle(String key) {
+    }
+
     NormalizeListener IGNORE = new NormalizeListener() {
         @Override
         public void problem(String kind, String where, String detail) {

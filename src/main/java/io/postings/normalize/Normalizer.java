@@ -2,6 +2,7 @@ package io.postings.normalize;
 
 import io.postings.input.RawRecord;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Turns one raw record into a {@link Posting} (METRICS.md sections 1-4). Stateless per record. */
@@ -9,11 +10,19 @@ public final class Normalizer {
     private final ColumnMap columns;
     private final RoleTaxonomy roles;
     private final SkillTaxonomy skills;
+    private final SkillJoin skillJoin;
     private final SalaryRules salaryRules;
     private final Places places = new Places();
     private final Seniorities seniorities = new Seniorities();
 
     public Normalizer(ColumnMap columns, RoleTaxonomy roles, SkillTaxonomy skills, SalaryRules salaryRules) {
+        this(columns, roles, skills, salaryRules, SkillJoin.NONE);
+    }
+
+    /** As above, with a long table of skills joined by posting id ({@code --skills-file}). */
+    public Normalizer(ColumnMap columns, RoleTaxonomy roles, SkillTaxonomy skills, SalaryRules salaryRules,
+            SkillJoin skillJoin) {
+        this.skillJoin = skillJoin;
         this.columns = columns;
         this.roles = roles;
         this.skills = skills;
@@ -35,6 +44,7 @@ public final class Normalizer {
         String role = roleValue != null ? roles.ofRoleValue(roleValue) : roles.ofTitle(title);
         if (role == null) {
             listener.problem("unknown_role", r.where(), roleValue != null ? roleValue : String.valueOf(title));
+            listener.unmatchedTitle(roles.titleKey(roleValue != null ? roleValue : title));
         }
         String location = columns.value(r, Field.LOCATION);
         String country = country(r, location, listener);
@@ -58,7 +68,8 @@ public final class Normalizer {
                 salary.annual(),
                 skills(r, listener),
                 location,
-                columns.value(r, Field.POSTED_AT));
+                PostedDates.of(columns.value(r, Field.POSTED_AT)),
+                salary.source());
     }
 
     private String country(RawRecord r, String location, NormalizeListener listener) {
@@ -91,6 +102,7 @@ public final class Normalizer {
         if (badCell) {
             listener.problem("unparseable_salary", r.where(), minCell + " - " + maxCell);
         }
+        SalarySource source = SalarySource.COLUMN;
         // Zero or negative means none (RemoteOK writes 0), so the text gets its turn.
         low = low != null && low > 0 ? low : null;
         high = high != null && high > 0 ? high : null;
@@ -102,31 +114,42 @@ public final class Normalizer {
             if (parsed != null && parsed.hasFigure()) {
                 low = parsed.low();
                 high = parsed.high();
+                source = SalarySource.TEXT;
             } else if (parsed != null) {
                 listener.problem("unparseable_salary", r.where(), text);
-                return SalaryRules.Outcome.of(SalaryStatus.UNPARSEABLE);
+                return SalaryRules.Outcome.of(SalaryStatus.UNPARSEABLE).from(SalarySource.TEXT);
             } else {
-                return badCell ? SalaryRules.Outcome.of(SalaryStatus.UNPARSEABLE) : SalaryRules.Outcome.NONE;
+                return badCell ? SalaryRules.Outcome.of(SalaryStatus.UNPARSEABLE).from(source) : SalaryRules.Outcome.NONE;
             }
         }
         if (parsed != null) {
             currency = currency != null ? currency : parsed.currency();
             period = period != null ? period : parsed.period();
         }
-        return salaryRules.apply(low, high, currency, period, estimated, country);
+        return salaryRules.apply(low, high, currency, period, estimated, country)
+                .from(estimated ? SalarySource.ESTIMATED : source);
     }
 
+    /**
+     * The posting's skills column, else its rows in the {@code --skills-file} table, each raw
+     * name mapped through the taxonomy; else the taxonomy skills its description mentions
+     * (METRICS.md section 3: raw names are never invented from text).
+     */
     private Set<String> skills(RawRecord r, NormalizeListener listener) {
         String cell = columns.value(r, Field.SKILLS);
-        if (cell == null) {
-            return Set.of();
+        List<String> raws = cell != null ? SkillList.parse(cell) : skillJoin.of(columns.value(r, Field.ID));
+        if (raws.isEmpty()) {
+            String description = columns.value(r, Field.DESCRIPTION);
+            return description == null ? Set.of() : skills.extractor().extract(description);
         }
         Set<String> out = new LinkedHashSet<>();
-        for (String raw : SkillList.parse(cell)) {
+        for (String raw : raws) {
             String canonical = skills.canonical(raw);
             if (canonical == null) {
                 canonical = Text.fold(raw);
                 listener.unmappedSkill(canonical);
+                // Also as a problem, for where it was: counted once per posting, with the first examples.
+                listener.problem("unmapped_skill", r.where(), raw);
             }
             out.add(canonical);
         }

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param skills    canonical skill names, each once
  * @param location  the location text as written, kept for content de-duplication
  * @param postedAt  ISO date text (yyyy-mm-dd) or null
+ * @param salarySource where the stated salary came from (columns, text, or the source's estimate); null when none
  */
 public record Posting(
         String id,
@@ -26,7 +27,16 @@ public record Posting(
         double salary,
         Set<String> skills,
         String location,
-        String postedAt) {
+        String postedAt,
+        SalarySource salarySource) {
+
+    /** A posting whose salary source is not recorded (engine tests, generated postings). */
+    public Posting(String id, String title, String role, String company, String country, WorkMode workMode,
+            Seniority seniority, SalaryStatus salaryStatus, double salary, Set<String> skills, String location,
+            String postedAt) {
+        this(id, title, role, company, country, workMode, seniority, salaryStatus, salary, skills, location, postedAt,
+                null);
+    }
 
     public boolean hasUsBaseSalary() {
         return salaryStatus == SalaryStatus.VALID;

@@ -16,12 +16,24 @@ public final class SalaryRules {
         this.includeEstimated = includeEstimated;
     }
 
-    /** The outcome for one posting: a status and, when VALID, the annual figure. */
-    public record Outcome(SalaryStatus status, double annual) {
+    /**
+     * The outcome for one posting: a status, when VALID the annual figure, and where the
+     * stated salary came from (null when none was stated, or when not known to the rules).
+     */
+    public record Outcome(SalaryStatus status, double annual, SalarySource source) {
         static final Outcome NONE = new Outcome(SalaryStatus.NONE, Double.NaN);
+
+        public Outcome(SalaryStatus status, double annual) {
+            this(status, annual, null);
+        }
 
         static Outcome of(SalaryStatus status) {
             return new Outcome(status, Double.NaN);
+        }
+
+        /** This outcome with its source; NONE keeps none. */
+        Outcome from(SalarySource from) {
+            return status == SalaryStatus.NONE ? this : new Outcome(status, annual, from);
         }
     }
 

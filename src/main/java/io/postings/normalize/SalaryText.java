@@ -8,17 +8,22 @@ import java.util.regex.Pattern;
 
 /**
  * Reads pay as scrapers write it: "$120K-$150K", "$60 - $75 an hour", "USD 120,000/yr",
- * "$150-190k", "$120,000+", "$17-$24 Per Hour(Glassdoor est.)", "3,043 - 4,565 eur gross
- * monthly", "R$ 7.000/month". Finds the currency, the period, whether the source marks it
- * as its own estimate, and the one or two figures of the range.
+ * "$150-190k", "$120,000+", "$17-$24 Per Hour(Glassdoor est.)", "Employer Provided
+ * Salary:$150K-$160K", "3,043 - 4,565 eur gross monthly", "R$ 7.000/month", "₹10,00,000".
+ * Finds the currency, the period, whether the source marks it as its own estimate, and the
+ * one or two figures of the range: the first figure written as money (a currency sign or
+ * code beside it, or a k/M suffix), else the first figure, together with the figure joined
+ * to it by a dash, "to" or "~". Percentages are never pay ("20% bonus, $100k" is $100k);
+ * a reversed range is put in order.
  */
 public final class SalaryText {
     /** A figure: digits with , or . grouping and an optional decimal part, then k or m. */
     private static final Pattern FIGURE = Pattern.compile(
-            "(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?)\\s*([km](?![a-z]))?",
+            "(\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?|\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+(?:[.,]\\d{1,2})?"
+                    + "|\\d+(?:[.,]\\d+)?)\\s*([km](?![a-z]))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_GAP = Pattern.compile(
-            "^\\s*(?:[a-z]{3}\\s*)?(?:-|–|—|~|to|a|até|bis)\\s*(?:[^\\d\\s]{0,3}\\s*)?$", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:[a-z]{3}\\s*)?(?:-|–|—|~|to|a|até|bis|and|e|y)\\s*(?:[^\\d\\s]{0,3}\\s*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOUR = Pattern.compile("\\b(?:hour|hourly|hr|hrs)\\b|/\\s*h\\b|per\\s+h\\b");
     private static final Pattern DAY = Pattern.compile("\\b(?:day|daily|diária|dia)\\b|/\\s*d\\b");
     private static final Pattern BIWEEK = Pattern.compile("\\b(?:bi-?weekly|every\\s+(?:two|2)\\s+weeks|fortnight|fortnightly)\\b");
@@ -26,6 +31,9 @@ public final class SalaryText {
     /** A cell holding one plain number, possibly negative or in exponent form ("-1", "1.2E5"). */
     private static final Pattern SIGNED_OR_EXPONENT = Pattern.compile("-\\d+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?[eE][-+]?\\d+");
     private static final Pattern MONTH = Pattern.compile("\\b(?:month|monthly|mo|mes|mês|mensal|monat)\\b|/\\s*m\\b");
+    private static final String CODES = "usd|eur|gbp|inr|cad|aud|pln|chf|ils|jpy|sgd|mxn|brl|nzd|sek|nok|dkk|czk|huf|ron|zar|ars|cop|clp";
+    private static final Pattern MONEY_BEFORE = Pattern.compile("(?:[$€£₹¥₪]|zł|\\b(?:" + CODES + "))$");
+    private static final Pattern MONEY_AFTER = Pattern.compile("(?:[$€£₹¥₪]|zł|(?:" + CODES + ")\\b)");
     private static final Pattern YEAR = Pattern.compile(
             "\\b(?:year|yearly|yr|annual|annually|annum|pa|p\\.a\\.|ano|anual|jahr)\\b|/\\s*y\\b");
 
@@ -41,34 +49,89 @@ public final class SalaryText {
 
     public static Parsed parse(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        boolean estimated = t.contains("glassdoor est") || t.contains("indeed est") || t.contains("(est.)");
+        boolean estimated = t.contains("glassdoor est") || t.contains("indeed est") || t.contains("(est.)")
+                || t.contains("(estimated)");
         String currency = currencyOf(t);
         PayPeriod period = periodOf(t);
-        List<double[]> figures = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        Matcher m = FIGURE.matcher(t);
-        while (m.find() && figures.size() < 4) {
-            Double value = number(m.group(1));
-            if (value == null) {
-                continue;
-            }
-            double multiplier = m.group(2) == null ? 1 : m.group(2).equalsIgnoreCase("k") ? 1_000 : 1_000_000;
-            figures.add(new double[] {value, multiplier, m.group(2) == null ? 0 : 1});
-            spans.add(new int[] {m.start(), m.end()});
-        }
+        List<Figure> figures = figures(t);
         if (figures.isEmpty()) {
             return new Parsed(null, null, currency, period, estimated);
         }
-        double[] first = figures.get(0);
-        if (figures.size() >= 2 && RANGE_GAP.matcher(t.substring(spans.get(0)[1], spans.get(1)[0])).matches()) {
-            double[] second = figures.get(1);
-            // "$150-190k": a suffix on the upper end only applies to the lower end too.
-            if (first[2] == 0 && second[2] == 1 && first[0] <= second[0] * 10) {
-                first = new double[] {first[0], second[1], 1};
+        // The pay is the first figure marked as money ("$", "USD", "k"), else the first figure:
+        // "20% bonus, $100k" is 100k, "2024 range: $90-110k" is 90k-110k.
+        int anchor = 0;
+        for (int i = 0; i < figures.size(); i++) {
+            if (figures.get(i).marked) {
+                anchor = i;
+                break;
             }
-            return new Parsed(first[0] * first[1], second[0] * second[1], currency, period, estimated);
         }
-        return new Parsed(first[0] * first[1], null, currency, period, estimated);
+        Figure low = figures.get(anchor);
+        Figure high = null;
+        if (anchor > 0 && rangeGap(t, figures.get(anchor - 1), low)) {
+            high = low;
+            low = figures.get(anchor - 1);
+        } else if (anchor + 1 < figures.size() && rangeGap(t, low, figures.get(anchor + 1))) {
+            high = figures.get(anchor + 1);
+        }
+        if (high == null) {
+            return new Parsed(low.value * low.multiplier, null, currency, period, estimated);
+        }
+        double lowMultiplier = low.multiplier;
+        // "$150-190k": a suffix on the upper end only applies to the lower end too.
+        if (!low.suffix && high.suffix && low.value <= high.value * 10) {
+            lowMultiplier = high.multiplier;
+        }
+        double a = low.value * lowMultiplier;
+        double b = high.value * high.multiplier;
+        // A reversed range ("$150K - $120K") is the same range.
+        return new Parsed(Math.min(a, b), Math.max(a, b), currency, period, estimated);
+    }
+
+    /** One figure in pay text, where it is, and whether it is written as money. */
+    private record Figure(double value, double multiplier, boolean suffix, int start, int end, boolean marked) {
+    }
+
+    /** The figures of a text, leaving out percentages ("20% bonus") and at most the first eight. */
+    private static List<Figure> figures(String t) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = FIGURE.matcher(t);
+        while (m.find() && out.size() < 8) {
+            Double value = number(m.group(1));
+            int end = m.end();
+            if (value == null || percentAfter(t, end)) {
+                continue;
+            }
+            boolean suffix = m.group(2) != null;
+            double multiplier = !suffix ? 1 : m.group(2).equalsIgnoreCase("k") ? 1_000 : 1_000_000;
+            boolean marked = suffix || moneyBefore(t, m.start()) || moneyAfter(t, end);
+            out.add(new Figure(value, multiplier, suffix, m.start(), end, marked));
+        }
+        return out;
+    }
+
+    private static boolean rangeGap(String t, Figure a, Figure b) {
+        return RANGE_GAP.matcher(t.substring(a.end, b.start)).matches();
+    }
+
+    private static boolean percentAfter(String t, int end) {
+        int i = end;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i < t.length() && t.charAt(i) == '%';
+    }
+
+    /** A currency sign or code just before the figure ("$", "usd ", "R$ ", "eur"). */
+    private static boolean moneyBefore(String t, int start) {
+        String before = t.substring(Math.max(0, start - 5), start).stripTrailing();
+        return MONEY_BEFORE.matcher(before).find();
+    }
+
+    /** A currency sign or code just after the figure ("4,565 eur", "60.000 €"). */
+    private static boolean moneyAfter(String t, int end) {
+        String after = t.substring(end, Math.min(t.length(), end + 5)).stripLeading();
+        return MONEY_AFTER.matcher(after).lookingAt();
     }
 
     /**

@@ -3,7 +3,9 @@ package io.postings.normalize;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +14,66 @@ import java.util.Set;
 /**
  * Canonical skills and their aliases (resource {@code skills.txt}). A raw skill name maps to
  * its canonical name when its folded form (lower case, whitespace collapsed) is an alias.
+ *
+ * <p>Cells may carry the markers {@code skills.txt} documents for text extraction: {@code ?}
+ * (an ordinary word, found only as written and in context), {@code ~} (list only, never
+ * searched for in text) and {@code !} (a stop phrase, no alias at all). Markers never change
+ * which canonical name a raw list name maps to.
  */
 public final class SkillTaxonomy {
+    /** How a cell is searched for in description text. */
+    public enum Match {
+        /** Case-insensitive, whole words. */
+        ANY_CASE,
+        /** Only as written; ordinary words also need context (see {@link SkillExtractor}). */
+        AS_WRITTEN,
+        /** A phrase that is no skill; it hides the matches it overlaps. */
+        STOP
+    }
+
+    /**
+     * One text pattern: its text (whitespace collapsed, case as written), the index of its
+     * skill in {@link #names()} order (-1 for a stop phrase), and how it matches.
+     */
+    public record Pattern(String text, int skill, Match match) {
+    }
+
     private final Map<String, String> byAlias = new HashMap<>();
     private final Set<String> canonical = new LinkedHashSet<>();
+    private final List<Pattern> patterns = new ArrayList<>();
+    private volatile SkillExtractor extractor;
 
     private SkillTaxonomy(List<List<String>> entries) {
+        Map<String, Integer> index = new LinkedHashMap<>();
         for (List<String> entry : entries) {
-            String name = entry.get(0);
-            canonical.add(name);
-            for (String alias : entry) {
-                byAlias.putIfAbsent(Text.fold(alias), name);
+            if (entry.get(0).startsWith("!")) {
+                // A line of stop phrases only.
+                entry.forEach(cell -> addPattern(cell, -1));
+                continue;
             }
+            String name = unmarked(entry.get(0));
+            if (name.isEmpty()) {
+                continue;
+            }
+            canonical.add(name);
+            int skill = index.computeIfAbsent(name, n -> index.size());
+            for (String cell : entry) {
+                if (!cell.startsWith("!")) {
+                    byAlias.putIfAbsent(Text.fold(unmarked(cell)), name);
+                }
+                addPattern(cell, skill);
+            }
+        }
+    }
+
+    private void addPattern(String cell, int skill) {
+        if (cell.startsWith("~")) {
+            return;
+        }
+        Match match = cell.startsWith("!") ? Match.STOP : cell.startsWith("?") ? Match.AS_WRITTEN : Match.ANY_CASE;
+        String text = collapsed(unmarked(cell));
+        if (!text.isEmpty()) {
+            patterns.add(new Pattern(text, match == Match.STOP ? -1 : skill, match));
         }
     }
 
@@ -49,7 +99,40 @@ public final class SkillTaxonomy {
         return byAlias.get(Text.fold(raw));
     }
 
+    /** Canonical names in file order (the first line that names a skill places it). */
     public Set<String> names() {
         return canonical;
+    }
+
+    /** Every text pattern in file order: names and aliases not marked list-only, and stop phrases. */
+    public List<Pattern> patterns() {
+        return Collections.unmodifiableList(patterns);
+    }
+
+    /** The matcher over this taxonomy's patterns, built on first use (it costs a few milliseconds). */
+    public SkillExtractor extractor() {
+        SkillExtractor e = extractor;
+        if (e == null) {
+            synchronized (this) {
+                e = extractor;
+                if (e == null) {
+                    e = new SkillExtractor(new ArrayList<>(canonical), patterns);
+                    extractor = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    private static String unmarked(String cell) {
+        String c = cell;
+        while (!c.isEmpty() && (c.charAt(0) == '?' || c.charAt(0) == '~' || c.charAt(0) == '!')) {
+            c = c.substring(1);
+        }
+        return c.strip();
+    }
+
+    private static String collapsed(String s) {
+        return String.join(" ", s.strip().split("\\s+"));
     }
 }

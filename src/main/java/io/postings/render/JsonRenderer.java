@@ -42,7 +42,8 @@ public final class JsonRenderer implements Renderer {
         write(report, out);
     }
 
-    private static void write(Object report, Writer out) throws IOException {
+    /** Any report record (matrix, skills, check) the same way: snake_case, record order, exact values. */
+    public static void write(Object report, Writer out) throws IOException {
         WRITER.writeValue(out, report);
         out.write('\n');
     }

@@ -27,7 +27,7 @@ public final class MarkdownRenderer implements Renderer {
      * Intervals are written "$146,000 – $155,000" with spaces: a "$" right after a non-space
      * could close a "$...$" math span on renderers that support one (GitHub does).
      */
-    private static final String RANGE = " – ";
+    static final String RANGE = " – ";
 
     @Override
     public void render(CompareReport report, Writer out) throws IOException {
@@ -39,32 +39,18 @@ public final class MarkdownRenderer implements Renderer {
         doc.heading(1, Phrases.title(a, b));
 
         doc.heading(2, "Summary");
-        doc.table(new Table()
-                .left("metric").right(a.role()).right(b.role())
-                .row("Median US base salary", Phrases.medianWithN(a.salary()), Phrases.medianWithN(b.salary()))
-                .row("Active postings", Numbers.count(a.postings()), Numbers.count(b.postings()))
-                .row("Top skill", Phrases.topSkill(a.topSkill()), Phrases.topSkill(b.topSkill()))
-                .row("Entry-level share", Phrases.entryLevel(a), Phrases.entryLevel(b))
-                .row("Remote share", Phrases.remote(a), Phrases.remote(b)));
-        doc.bullets(List.of(
-                Phrases.overlap(report.pair(), top),
-                Phrases.salaryGap(report.pair(), a, b),
-                Phrases.volume(report.pair().volume(), a, b)));
+        doc.table(summary(a, b));
+        List<String> findings = new ArrayList<>(List.of(Phrases.overlap(report.pair(), top)));
+        String rank = Phrases.overlapRank(report.pair().overlapRank());
+        if (rank != null) {
+            findings.add(rank);
+        }
+        findings.add(Phrases.salaryGap(report.pair(), a, b));
+        findings.add(Phrases.volume(report.pair().volume(), a, b));
+        doc.bullets(findings);
 
         doc.heading(2, "Skills");
-        doc.heading(3, "Shared by both top-" + top + " lists (" + report.pair().shared().size() + ")");
-        if (report.pair().shared().isEmpty()) {
-            doc.paragraph("none");
-        } else {
-            Table shared = new Table().left("skill").right(a.role()).right(b.role());
-            for (PairSkill s : report.pair().shared()) {
-                shared.row(s.skill(), Numbers.percent(s.countA(), a.postings()),
-                        Numbers.percent(s.countB(), b.postings()));
-            }
-            doc.table(shared);
-        }
-        exclusive(doc, a, report.pair().exclusiveA(), true, top);
-        exclusive(doc, b, report.pair().exclusiveB(), false, top);
+        skills(doc, report);
 
         doc.heading(2, "Skill salaries");
         for (RoleProfile role : List.of(a, b)) {
@@ -80,18 +66,7 @@ public final class MarkdownRenderer implements Renderer {
         doc.table(countries(a, b));
 
         doc.heading(2, "Employers (top " + topK + ")");
-        for (RoleProfile role : List.of(a, b)) {
-            doc.heading(3, role.role());
-            if (role.employers().isEmpty()) {
-                doc.paragraph("no postings name a company");
-            } else {
-                Table employers = new Table().left("company").right("postings");
-                for (Share e : role.employers()) {
-                    employers.row(e.key(), Numbers.count(e.count()));
-                }
-                doc.table(employers);
-            }
-        }
+        employers(doc, a, b);
 
         input(doc, report.input(), Phrases.parameters(report.parameters()));
         out.write(doc.text());
@@ -149,7 +124,54 @@ public final class MarkdownRenderer implements Renderer {
         return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
     }
 
-    private static void exclusive(Doc doc, RoleProfile role, List<PairSkill> skills, boolean isA, int top) {
+    /** The article's summary table. */
+    static Table summary(RoleProfile a, RoleProfile b) {
+        return new Table()
+                .left("metric").right(a.role()).right(b.role())
+                .row("Median US base salary", Phrases.medianWithN(a.salary()), Phrases.medianWithN(b.salary()))
+                .row("Active postings", Numbers.count(a.postings()), Numbers.count(b.postings()))
+                .row("Top skill", Phrases.topSkill(a.topSkill()), Phrases.topSkill(b.topSkill()))
+                .row("Entry-level share", Phrases.entryLevel(a), Phrases.entryLevel(b))
+                .row("Remote share", Phrases.remote(a), Phrases.remote(b));
+    }
+
+    /** Shared skills, then each role's exclusive ones, as level-3 sections. */
+    static void skills(Doc doc, CompareReport report) {
+        RoleProfile a = report.a();
+        RoleProfile b = report.b();
+        int top = report.parameters().top();
+        doc.heading(3, "Shared by both top-" + top + " lists (" + report.pair().shared().size() + ")");
+        if (report.pair().shared().isEmpty()) {
+            doc.paragraph("none");
+        } else {
+            Table shared = new Table().left("skill").right(a.role()).right(b.role());
+            for (PairSkill s : report.pair().shared()) {
+                shared.row(s.skill(), Numbers.percent(s.countA(), a.postings()),
+                        Numbers.percent(s.countB(), b.postings()));
+            }
+            doc.table(shared);
+        }
+        exclusive(doc, a, report.pair().exclusiveA(), true, top);
+        exclusive(doc, b, report.pair().exclusiveB(), false, top);
+    }
+
+    /** Each role's top employers as a level-3 section. */
+    static void employers(Doc doc, RoleProfile a, RoleProfile b) {
+        for (RoleProfile role : List.of(a, b)) {
+            doc.heading(3, role.role());
+            if (role.employers().isEmpty()) {
+                doc.paragraph("no postings name a company");
+            } else {
+                Table employers = new Table().left("company").right("postings");
+                for (Share e : role.employers()) {
+                    employers.row(e.key(), Numbers.count(e.count()));
+                }
+                doc.table(employers);
+            }
+        }
+    }
+
+    static void exclusive(Doc doc, RoleProfile role, List<PairSkill> skills, boolean isA, int top) {
         doc.heading(3, "Only in " + role.role() + "'s top " + top + " (" + skills.size() + ")");
         if (skills.isEmpty()) {
             doc.paragraph("none");
@@ -162,7 +184,7 @@ public final class MarkdownRenderer implements Renderer {
         doc.table(table);
     }
 
-    private static void skillSalaries(Doc doc, RoleProfile role, int minN) {
+    static void skillSalaries(Doc doc, RoleProfile role, int minN) {
         doc.heading(3, role.role() + " (n >= " + Numbers.count(minN) + ")");
         doc.paragraph(Phrases.baseline(role, RANGE));
         if (role.skillSalaries().isEmpty()) {
@@ -180,7 +202,7 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     // Same rounding as the terminal: seniority to one decimal, work modes to whole percent.
-    private static Table buckets(RoleProfile a, RoleProfile b, List<String> keys, boolean seniority) {
+    static Table buckets(RoleProfile a, RoleProfile b, List<String> keys, boolean seniority) {
         Table table = new Table().left(seniority ? "level" : "mode")
                 .right(a.role()).right("share").right(b.role()).right("share");
         for (String key : keys) {
@@ -196,7 +218,7 @@ public final class MarkdownRenderer implements Renderer {
         return oneDecimal ? Numbers.percent1(share.count(), share.of()) : Phrases.share(share);
     }
 
-    private static Table countries(RoleProfile a, RoleProfile b) {
+    static Table countries(RoleProfile a, RoleProfile b) {
         Table table = new Table().left(a.role()).right("postings").right("share")
                 .left(b.role()).right("postings").right("share");
         int rows = Math.max(a.countries().size(), b.countries().size());
@@ -221,7 +243,7 @@ public final class MarkdownRenderer implements Renderer {
                 Phrases.share(country));
     }
 
-    private static void input(Doc doc, InputSummary input, String parameters) {
+    static void input(Doc doc, InputSummary input, String parameters) {
         doc.heading(2, "Input");
         List<String> about = new ArrayList<>(2);
         about.add("Files: " + String.join(", ", input.files()));
@@ -283,10 +305,22 @@ public final class MarkdownRenderer implements Renderer {
                 doc.paragraph(Phrases.moreUnmapped(unmapped.size() - shown));
             }
         }
+
+        doc.heading(3, "Titles without a role");
+        List<Share> titles = input.unmatchedTitles();
+        if (titles.isEmpty()) {
+            doc.paragraph("none");
+        } else {
+            Table table = new Table().left("title").right("postings");
+            for (Share title : titles) {
+                table.row(title.key(), Numbers.count(title.count()));
+            }
+            doc.table(table);
+        }
     }
 
     /** A GitHub pipe table; every header and cell is escaped when rendered. */
-    private static final class Table {
+    static final class Table {
         private final List<String> headers = new ArrayList<>();
         private final List<String> rules = new ArrayList<>();
         private final List<String[]> rows = new ArrayList<>();
@@ -333,7 +367,7 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     /** The document being built, written in one piece at the end; blocks are separated by one blank line. */
-    private static final class Doc {
+    static final class Doc {
         private final StringBuilder text = new StringBuilder();
 
         void heading(int level, String title) {
@@ -354,6 +388,11 @@ public final class MarkdownRenderer implements Renderer {
 
         void table(Table table) {
             block(table.render());
+        }
+
+        /** Markdown the tool writes itself, such as an image link: not escaped, so never input text. */
+        void raw(String markdown) {
+            block(markdown.strip() + "\n");
         }
 
         private void block(String block) {

@@ -50,6 +50,14 @@ public final class Numbers {
         return percentOf(count, of, 1);
     }
 
+    /** A fraction that exists only as a double to whole percent: 0.7143 is {@code 71%}; {@link #NONE} for null. */
+    public static String fraction0(Double fraction) {
+        if (fraction == null) {
+            return NONE;
+        }
+        return exact(fraction).movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
     /** A fraction that exists only as a double (premium %, gap %) to one decimal: 0.1407 is {@code 14.1%}. */
     public static String fraction1(double fraction) {
         return exact(fraction).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";

@@ -2,6 +2,7 @@ package io.postings.render;
 
 import io.postings.report.Example;
 import io.postings.report.Interval;
+import io.postings.report.OverlapRank;
 import io.postings.report.PairComparison;
 import io.postings.report.Parameters;
 import io.postings.report.RoleProfile;
@@ -64,6 +65,66 @@ final class Phrases {
         }
         return head + Numbers.percent(pair.intersection(), pair.union())
                 + " (" + Numbers.count(pair.intersection()) + " of " + Numbers.count(pair.union()) + " skills)";
+    }
+
+    /**
+     * {@code Overlap rank: 7th highest of 210 pairs of roles with at least 100 postings (lowest 0%,
+     * highest 71%), one of the highest overlaps between any two roles compared}; null when the
+     * report has no rank (built without the other roles).
+     */
+    static String overlapRank(OverlapRank rank) {
+        if (rank == null) {
+            return null;
+        }
+        String head = "Overlap rank: ";
+        if (rank.rankLowest() == null) {
+            return head + "n/a (ranked only when both roles have at least " + Numbers.count(rank.minPostings())
+                    + " postings and some skill)";
+        }
+        String standing = overlapStanding(rank);
+        return head + overlapPosition(rank) + " (lowest " + Numbers.fraction0(rank.lowest())
+                + ", highest " + Numbers.fraction0(rank.highest()) + ")"
+                + (standing == null ? "" : ", " + standing);
+    }
+
+    /** {@code 7th highest of 210 pairs of roles with at least 100 postings}: from the nearer end. */
+    static String overlapPosition(OverlapRank rank) {
+        boolean fromTop = rank.rankHighest() < rank.rankLowest();
+        return ordinal(fromTop ? rank.rankHighest() : rank.rankLowest()) + (fromTop ? " highest" : " lowest")
+                + " of " + Numbers.count(rank.pairs()) + (rank.pairs() == 1 ? " pair" : " pairs")
+                + " of roles with at least " + Numbers.count(rank.minPostings()) + " postings";
+    }
+
+    /**
+     * {@code one of the lowest overlaps between any two roles we have compared} when the pair is in
+     * the lowest or highest tenth of all pairs (the very lowest or highest says "the"); else null.
+     */
+    static String overlapStanding(OverlapRank rank) {
+        if (rank == null || rank.rankLowest() == null || rank.pairs() < 2) {
+            return null;
+        }
+        int tenth = Math.max(1, rank.pairs() / 10);
+        String end;
+        int position;
+        if (rank.rankLowest() <= tenth && rank.rankLowest() <= rank.rankHighest()) {
+            end = "lowest";
+            position = rank.rankLowest();
+        } else if (rank.rankHighest() <= tenth) {
+            end = "highest";
+            position = rank.rankHighest();
+        } else {
+            return null;
+        }
+        return (position == 1 ? "the " + end + " overlap" : "one of the " + end + " overlaps")
+                + " between any two roles we have compared";
+    }
+
+    /** {@code 1st}, {@code 2nd}, {@code 3rd}, {@code 11th}, {@code 22nd}. */
+    static String ordinal(long n) {
+        long lastTwo = Math.abs(n) % 100;
+        long last = Math.abs(n) % 10;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
+        return Numbers.count(n) + suffix;
     }
 
     /** {@code Salary gap: $18,500 (14.1%) higher for A, Mann-Whitney p=0.0004}. */

@@ -22,11 +22,23 @@ import java.util.List;
  */
 public final class TableRenderer implements Renderer {
 
+    private final Style style;
+
+    /** Plain output: no colour, no width limit (files, pipes, tests). */
+    public TableRenderer() {
+        this(Style.PLAIN);
+    }
+
+    /** Output for a terminal: bold section titles when colour is on, tables shortened to its width. */
+    public TableRenderer(Style style) {
+        this.style = style;
+    }
+
     @Override
     public void render(CompareReport report, Writer out) throws IOException {
         RoleProfile a = report.a();
         RoleProfile b = report.b();
-        Page page = new Page();
+        Page page = new Page(style);
         page.line(Phrases.title(a, b));
 
         page.section("Summary");
@@ -41,6 +53,10 @@ public final class TableRenderer implements Renderer {
                 .row("Remote share", Phrases.remote(a), Phrases.remote(b)));
         page.blank();
         page.line(Phrases.overlap(report.pair(), report.parameters().top()));
+        String rank = Phrases.overlapRank(report.pair().overlapRank());
+        if (rank != null) {
+            page.line(rank);
+        }
         page.line(Phrases.salaryGap(report.pair(), a, b));
         page.line(Phrases.volume(report.pair().volume(), a, b));
 
@@ -95,7 +111,7 @@ public final class TableRenderer implements Renderer {
 
     @Override
     public void render(RolesReport report, Writer out) throws IOException {
-        Page page = new Page();
+        Page page = new Page(style);
         page.line("Roles");
         if (report.roles().isEmpty()) {
             page.line("no postings matched a role");
@@ -203,7 +219,7 @@ public final class TableRenderer implements Renderer {
     }
 
     /** The input-quality section every report ends with; {@code parameters} is null for {@code roles}. */
-    private static void input(Page page, InputSummary input, String parameters) {
+    static void input(Page page, InputSummary input, String parameters) {
         page.section("Input");
         page.line("Files: " + String.join(", ", input.files()));
         if (parameters != null) {
@@ -274,22 +290,46 @@ public final class TableRenderer implements Renderer {
                 page.line(Phrases.moreUnmapped(unmapped.size() - shown));
             }
         }
+
+        page.section("Titles without a role");
+        List<Share> titles = input.unmatchedTitles();
+        if (titles.isEmpty()) {
+            page.line("none");
+        } else {
+            TextTable table = new TextTable()
+                    .column("title", Align.LEFT)
+                    .column("postings", Align.RIGHT);
+            for (Share title : titles) {
+                table.row(title.key(), Numbers.count(title.count()));
+            }
+            page.table(table);
+        }
     }
 
     /**
      * The output being built. It is written in one piece at the end so that a failure while
      * rendering leaves nothing half-written; free text passes through {@link TextTable#clean}.
      */
-    private static final class Page {
+    static final class Page {
         private final StringBuilder text = new StringBuilder();
+        private final Style style;
+
+        Page(Style style) {
+            this.style = style;
+        }
 
         void section(String title) {
             blank();
-            line(title);
+            text.append(style.heading(TextTable.clean(title).stripTrailing())).append('\n');
         }
 
         void line(String line) {
             text.append(TextTable.clean(line).stripTrailing()).append('\n');
+        }
+
+        /** A line coloured by one of the style's paints (after cleaning, so its escape codes survive). */
+        void line(String line, java.util.function.BiFunction<Style, String, String> paint) {
+            text.append(paint.apply(style, TextTable.clean(line).stripTrailing())).append('\n');
         }
 
         void blank() {
@@ -297,7 +337,7 @@ public final class TableRenderer implements Renderer {
         }
 
         void table(TextTable table) {
-            text.append(table.render());
+            text.append(table.render(style.width()));
         }
 
         String text() {

@@ -47,12 +47,24 @@ public final class TextTable {
 
     /** The table as text, every line ending in {@code \n}. */
     public String render() {
+        return render(0);
+    }
+
+    /**
+     * As {@link #render()}, with lines no wider than {@code maxWidth} terminal columns where the
+     * table allows: the widest left-aligned (text) columns give up width, their cells cut with an
+     * ellipsis, down to {@value #MIN_SHRUNK} columns each; numbers are never cut. 0 means no limit.
+     */
+    public String render(int maxWidth) {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = width(headers.get(c));
             for (String[] row : rows) {
                 widths[c] = Math.max(widths[c], width(row[c]));
             }
+        }
+        if (maxWidth > 0) {
+            shrink(widths, maxWidth);
         }
         StringBuilder out = new StringBuilder();
         line(out, headers.toArray(String[]::new), widths);
@@ -67,17 +79,61 @@ public final class TextTable {
         return out.toString();
     }
 
+    /** Narrowest a text column is shrunk to by {@link #render(int)}. */
+    static final int MIN_SHRUNK = 8;
+
+    private void shrink(int[] widths, int maxWidth) {
+        int total = GAP.length() * Math.max(0, widths.length - 1);
+        for (int w : widths) {
+            total += w;
+        }
+        while (total > maxWidth) {
+            int widest = -1;
+            for (int c = 0; c < widths.length; c++) {
+                if (aligns.get(c) == Align.LEFT && widths[c] > MIN_SHRUNK && (widest < 0 || widths[c] > widths[widest])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                return;
+            }
+            widths[widest]--;
+            total--;
+        }
+    }
+
+    /** The cell cut to {@code width} columns, ending in an ellipsis when cut. */
+    private static String fit(String cell, int width) {
+        if (width(cell) <= width) {
+            return cell;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < cell.length(); ) {
+            int cp = cell.codePointAt(i);
+            int w = width(new String(Character.toChars(cp)));
+            if (used + w > width - 1) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return out.append('…').toString();
+    }
+
     private void line(StringBuilder out, String[] cells, int[] widths) {
         int start = out.length();
         for (int c = 0; c < cells.length; c++) {
             if (c > 0) {
                 out.append(GAP);
             }
-            String pad = " ".repeat(widths[c] - width(cells[c]));
+            String cell = fit(cells[c], widths[c]);
+            String pad = " ".repeat(widths[c] - width(cell));
             if (aligns.get(c) == Align.RIGHT) {
-                out.append(pad).append(cells[c]);
+                out.append(pad).append(cell);
             } else {
-                out.append(cells[c]).append(pad);
+                out.append(cell).append(pad);
             }
         }
         // Padding of a short last cell (or empty trailing cells) would leave trailing spaces.

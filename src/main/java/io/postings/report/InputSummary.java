@@ -12,6 +12,8 @@ import java.util.List;
  * @param salaryExcluded   stated salaries left out, by reason (out_of_range, estimated, not_us, not_usd, unparseable)
  * @param problems         rejected rows and unreadable fields, by kind, with first examples
  * @param unmappedSkills   raw skill names that matched no canonical skill, most frequent first
+ * @param unmatchedTitles  titles (or role values) that matched no role, grouped by their first
+ *                         part without seniority and noise words, most frequent first
  */
 public record InputSummary(
         List<String> files,
@@ -24,5 +26,6 @@ public record InputSummary(
         long salaryValid,
         List<Share> salaryExcluded,
         List<Problem> problems,
-        List<Share> unmappedSkills) {
+        List<Share> unmappedSkills,
+        List<Share> unmatchedTitles) {
 }

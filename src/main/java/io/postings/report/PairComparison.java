@@ -6,7 +6,8 @@ import java.util.List;
  * What METRICS.md computes for a pair of roles.
  *
  * @param jaccard   |top(A) ∩ top(B)| / |top(A) ∪ top(B)|, null when the union is empty
- * @param salaryGap null when either role has no median
+ * @param salaryGap   null when either role has no median
+ * @param overlapRank where this pair's Jaccard ranks among all pairs of roles with enough postings
  */
 public record PairComparison(
         Double jaccard,
@@ -16,5 +17,16 @@ public record PairComparison(
         List<PairSkill> exclusiveA,
         List<PairSkill> exclusiveB,
         SalaryGap salaryGap,
-        Volume volume) {
+        Volume volume,
+        OverlapRank overlapRank) {
+
+    /** A pair without its overlap rank (null): the rank needs every role, not just these two. */
+    public PairComparison(Double jaccard, int intersection, int union, List<PairSkill> shared,
+            List<PairSkill> exclusiveA, List<PairSkill> exclusiveB, SalaryGap salaryGap, Volume volume) {
+        this(jaccard, intersection, union, shared, exclusiveA, exclusiveB, salaryGap, volume, null);
+    }
+
+    public PairComparison withOverlapRank(OverlapRank rank) {
+        return new PairComparison(jaccard, intersection, union, shared, exclusiveA, exclusiveB, salaryGap, volume, rank);
+    }
 }

@@ -1,11 +1,40 @@
 package io.postings.report;
 
-/** The parameters a report was computed with, recorded so that it can be recomputed. */
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The parameters a report was computed with, recorded so that it can be recomputed
+ * ({@code postings check}).
+ *
+ * @param minPostings fewest postings a role needs to take part in the overlap ranking and the matrix
+ * @param map         --map overrides, field to column (empty when none)
+ * @param rolesFile   --roles as given ({@code +FILE} extends), null for the built-in taxonomy
+ * @param skillsFile  --skills as given, null for the built-in taxonomy
+ * @param skillTableFile --skills-file: a separate (posting id, skill) table joined by id, null when none
+ */
 public record Parameters(
         int top,
         int minN,
         int topK,
         int hoursPerYear,
         boolean includeEstimated,
-        String dedupe) {
+        String dedupe,
+        int minPostings,
+        Map<String, String> map,
+        String rolesFile,
+        String skillsFile,
+        String skillTableFile) {
+
+    public static final int DEFAULT_MIN_POSTINGS = 100;
+
+    public Parameters {
+        map = map == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(map));
+    }
+
+    /** The parameters of the first schema version: default min postings, no overrides, built-in taxonomies. */
+    public Parameters(int top, int minN, int topK, int hoursPerYear, boolean includeEstimated, String dedupe) {
+        this(top, minN, topK, hoursPerYear, includeEstimated, dedupe, DEFAULT_MIN_POSTINGS, Map.of(), null, null, null);
+    }
 }

@@ -186,8 +186,60 @@ class CsvRecordReaderTest {
                 rejects)) {
             assertThat(reader.next().get("id")).isEqualTo("1");
             assertThatThrownBy(reader::next).isInstanceOf(InputException.class)
-                    .hasMessageContaining("broken.csv").hasMessageContaining("after line 2");
+                    .hasMessageStartingWith(dir.resolve("broken.csv") + ":3: unterminated quote");
         }
+    }
+
+    @Test
+    void aQuoteThatClosesMidFieldIsReportedAtTheRecordItBrokeIn() throws IOException {
+        try (RecordReader reader = new InputOpener(System.in).open(
+                Files.writeString(dir.resolve("stray.csv"), "id,title\n1,ok\n2,\"Dev\"Ops\n3,x\n").toString(), rejects)) {
+            assertThat(reader.next().get("id")).isEqualTo("1");
+            assertThatThrownBy(reader::next).isInstanceOf(InputException.class)
+                    .hasMessageStartingWith(dir.resolve("stray.csv") + ":3: broken quoting");
+        }
+    }
+
+    @Test
+    void aQuotedFieldOverTheLineLimitIsAnUnterminatedQuote() throws IOException {
+        String swallowed = "1,\"opened\n" + "2,more\n".repeat(Limits.MAX_RECORD_LINES) + "\"\n";
+
+        assertThatThrownBy(() -> read("id,title\n" + swallowed)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("-:2: unterminated quote? The record starting on this line runs over 10000 lines");
+    }
+
+    @Test
+    void aRecordThatNeverEndsFailsAtTheLimitNotWithOutOfMemory() throws IOException {
+        byte[] header = utf8("id,title\n1,ok\n2,\"");
+        try (RecordReader reader = new CsvRecordReader("-", Inputs.endless(header, (byte) 'a'), rejects)) {
+            assertThat(reader.next().get("id")).isEqualTo("1");
+            assertThatThrownBy(reader::next).isInstanceOf(InputException.class)
+                    .hasMessage("-:3: unterminated quote? The record starting on this line runs over 16777216 characters");
+        }
+    }
+
+    @Test
+    void aFieldOverTheSizeLimitRejectsItsRowOnly() throws IOException {
+        String big = "x".repeat(Limits.MAX_FIELD_CHARS + 1);
+
+        List<RawRecord> records = read("id,description\n1,short\n2," + big + "\n3,short\n");
+
+        assertThat(records).extracting(RawRecord::line).containsExactly(2L, 4L);
+        assertThat(rejects.all).extracting(Rejects.Reject::line, Rejects.Reject::kind)
+                .containsExactly(tuple(3L, "field_too_large"));
+        assertThat(rejects.all.get(0).raw()).isEqualTo("2," + big);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReplacedAndTheRowReportedAsDamaged() throws IOException {
+        byte[] csv = {'i', 'd', ',', 'c', 'o', '\n', '1', ',', 'o', 'k', '\n', '2', ',', 'C', 'a', 'f', (byte) 0xE9, '\n',
+            '3', ',', 'o', 'k', '\n'};
+
+        List<RawRecord> records = readStdin(csv, rejects);
+
+        assertThat(records).extracting(r -> r.get("co")).containsExactly("ok", "Caf\uFFFD", "ok");
+        assertThat(rejects.damaged).containsExactly(new Rejects.Reject("-", 3, "invalid_utf8", "Caf\uFFFD"));
+        assertThat(rejects.all).isEmpty();
     }
 
     @Test

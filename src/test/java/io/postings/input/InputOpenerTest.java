@@ -80,22 +80,31 @@ class InputOpenerTest {
             jobs.TSV      | {"title": "x"}    | CsvRecordReader
             jobs.txt      | [{"title": "x"}]  | CsvRecordReader
             jobs.csv.gz   | [{"title": "x"}]  | CsvRecordReader
-            jobs.json     | title,company     | JsonRecordReader
-            jobs.jsonl    | title,company     | JsonRecordReader
-            jobs.ndjson   | title,company     | JsonRecordReader
-            jobs.json.gz  | title,company     | JsonRecordReader
+            jobs.json     | {"title": "x"}    | JsonRecordReader
+            jobs.jsonl    | [{"title": "x"}]  | JsonRecordReader
+            jobs.ndjson   | {"title": "x"}    | JsonRecordReader
+            jobs.json.gz  | {"title": "x"}    | JsonRecordReader
             jobs          | [{"title": "x"}]  | JsonRecordReader
             jobs          | {"title": "x"}    | JsonRecordReader
             jobs.gz       | {"title": "x"}    | JsonRecordReader
             jobs.dat      | title,company     | CsvRecordReader
             """)
     void picksTheReaderByExtensionElseByFirstByte(String name, String body, String reader) throws IOException {
-        // Only the reader's type matters here: a body that does not suit it is never parsed.
+        // Only the reader's type matters here: a CSV reader never parses past the header line.
         byte[] bytes = name.endsWith(".gz") ? gzip(utf8(body)) : utf8(body);
 
         try (RecordReader r = openFile(name, bytes)) {
             assertThat(r.getClass().getSimpleName()).isEqualTo(reader);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"jobs.json", "jobs.jsonl", "jobs.ndjson"})
+    void aJsonNameWinsOverContentThatLooksLikeCsv(String name) {
+        assertThatThrownBy(() -> openFile(name, utf8("title,company\nBackend Developer,Acme\n")))
+                .isInstanceOf(InputException.class)
+                .hasMessageEndingWith(name + ":1: not JSON records: the document starts with 'title,company', not an array of objects"
+                        + " or one object per line");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.postings.input;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,6 +44,28 @@ final class Inputs {
         try (RecordReader reader = new InputOpener(new ByteArrayInputStream(bytes)).open("-", rejects)) {
             return readAll(reader);
         }
+    }
+
+    /** {@code prefix}, then {@code fill} for ever: a row or a stream that never ends, without holding it. */
+    static InputStream endless(byte[] prefix, byte fill) {
+        return new InputStream() {
+            private int pos;
+
+            @Override
+            public int read() {
+                return pos < prefix.length ? prefix[pos++] & 0xFF : fill & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                int n = 0;
+                while (n < len && pos < prefix.length) {
+                    b[off + n++] = prefix[pos++];
+                }
+                java.util.Arrays.fill(b, off + n, off + len, fill);
+                return len;
+            }
+        };
     }
 
     static List<RawRecord> readAll(RecordReader reader) throws IOException {

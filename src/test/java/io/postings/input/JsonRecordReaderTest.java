@@ -157,4 +157,119 @@ class JsonRecordReaderTest {
         assertThat(read("[]")).isEmpty();
         assertThat(rejects.all).isEmpty();
     }
+
+    @Test
+    void aBrokenJsonLinesLineIsRejectedAndTheNextOneRead() throws IOException {
+        List<RawRecord> records = read("""
+                {"id": "1"}
+                {"id": "2", "title":
+                {"id": "3"}
+                not json
+                {"id": "4"} trailing
+                {"id": "5"}
+                """);
+
+        assertThat(records).extracting(r -> r.get("id")).containsExactly("1", "3", "5");
+        assertThat(records).extracting(RawRecord::line).containsExactly(1L, 3L, 6L);
+        assertThat(rejects.all).containsExactly(
+                new Rejects.Reject("jobs.json", 2, "malformed_json", "{\"id\": \"2\", \"title\":"),
+                new Rejects.Reject("jobs.json", 4, "malformed_json", "not json"),
+                new Rejects.Reject("jobs.json", 5, "malformed_json", "{\"id\": \"4\"} trailing"));
+    }
+
+    @Test
+    void aBrokenFirstLineOfJsonLinesIsRejectedToo() throws IOException {
+        List<RawRecord> records = read("{\"id\": \"1\", oops}\n{\"id\": \"2\"}\n");
+
+        assertThat(records).extracting(r -> r.get("id")).containsExactly("2");
+        assertThat(rejects.all).extracting(Rejects.Reject::line, Rejects.Reject::kind)
+                .containsExactly(tuple(1L, "malformed_json"));
+    }
+
+    @Test
+    void objectsSpreadOverLinesAreReadAsAStream() throws IOException {
+        List<RawRecord> records = read("""
+
+                {
+                  "id": "1"
+                }
+                {"id": "2",
+                 "title": "DevOps Engineer"}
+                """);
+
+        assertThat(records).extracting(RawRecord::line, r -> r.get("id")).containsExactly(tuple(2L, "1"), tuple(5L, "2"));
+    }
+
+    @Test
+    void aSingleObjectOnOneLineIsOneRecord() throws IOException {
+        assertThat(read("{\"id\": \"1\"}")).extracting(r -> r.get("id")).containsExactly("1");
+    }
+
+    @Test
+    void aDocumentThatIsNotAnArrayOrObjectsIsAnInputException() {
+        assertThatThrownBy(() -> read("\"postings\"")).isInstanceOf(InputException.class)
+                .hasMessage("jobs.json:1: not JSON records: the document starts with a string, not an array of objects"
+                        + " or one object per line");
+        assertThatThrownBy(() -> read("\n\n42")).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("jobs.json:3: not JSON records: the document starts with a number");
+        assertThatThrownBy(() -> read("id,title\n1,x\n")).isInstanceOf(InputException.class)
+                .hasMessageContaining("not JSON records");
+    }
+
+    @Test
+    void aFieldOverTheSizeLimitRejectsItsObjectAndReadingGoesOn() throws IOException {
+        String big = "x".repeat(Limits.MAX_FIELD_CHARS + 1);
+
+        List<RawRecord> records = read("[{\"id\": \"1\"},\n{\"id\": \"2\", \"description\": \"" + big
+                + "\", \"title\": \"t\"},\n{\"id\": \"3\", \"skills\": [\"" + big + "\"]},\n{\"id\": \"4\"}]");
+
+        assertThat(records).extracting(r -> r.get("id")).containsExactly("1", "4");
+        assertThat(rejects.all).extracting(Rejects.Reject::line, Rejects.Reject::kind)
+                .containsExactly(tuple(2L, "field_too_large"), tuple(3L, "field_too_large"));
+        assertThat(rejects.all.get(0).raw()).isEqualTo("{\"id\":\"2\"} …");
+    }
+
+    @Test
+    void aJsonLinesLineOverTheRecordLimitIsRejectedWithoutBeingHeld() throws IOException {
+        String huge = "{\"description\": \"" + "x".repeat(Limits.MAX_RECORD_CHARS) + "\"}";
+
+        List<RawRecord> records = read("{\"id\": \"1\"}\n" + huge + "\n{\"id\": \"3\"}\n");
+
+        assertThat(records).extracting(RawRecord::line).containsExactly(1L, 3L);
+        assertThat(rejects.all).extracting(Rejects.Reject::line, Rejects.Reject::kind)
+                .containsExactly(tuple(2L, "record_too_large"));
+        assertThat(rejects.all.get(0).raw()).hasSize(Limits.RAW_CUT + 1).endsWith("…");
+    }
+
+    @Test
+    void aStringOverTheParserLimitInAnArrayEndsTheInputClearly() throws IOException {
+        byte[] start = utf8("[{\"id\": \"1\"},\n{\"description\": \"");
+        try (JsonRecordReader reader = new JsonRecordReader("jobs.json", Inputs.endless(start, (byte) 'x'), rejects)) {
+            assertThat(reader.next().get("id")).isEqualTo("1");
+            assertThatThrownBy(reader::next).isInstanceOf(InputException.class)
+                    .hasMessage("jobs.json:2: JSON over the reader's limits: a string longer than 16777216 characters;"
+                            + " the input cannot be read past it");
+        }
+    }
+
+    @Test
+    void tooDeeplyNestedJsonLinesLineIsRejected() throws IOException {
+        String deep = "{\"a\":".repeat(100) + "1" + "}".repeat(100);
+
+        List<RawRecord> records = read("{\"id\": \"1\"}\n" + deep + "\n{\"id\": \"3\"}\n");
+
+        assertThat(records).hasSize(2);
+        assertThat(rejects.all).extracting(Rejects.Reject::line, Rejects.Reject::kind)
+                .containsExactly(tuple(2L, "too_deeply_nested"));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReplacedAndTheObjectReportedAsDamaged() throws IOException {
+        byte[] json = {'[', '{', '"', 'c', '"', ':', '"', 'C', 'a', 'f', (byte) 0xE9, '"', '}', ']'};
+
+        List<RawRecord> records = readAll(new JsonRecordReader("jobs.json", new ByteArrayInputStream(json), rejects));
+
+        assertThat(records.get(0).get("c")).isEqualTo("Caf\uFFFD");
+        assertThat(rejects.damaged).containsExactly(new Rejects.Reject("jobs.json", 1, "invalid_utf8", "Caf\uFFFD"));
+    }
 }

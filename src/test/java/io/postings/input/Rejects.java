@@ -9,9 +9,16 @@ final class Rejects implements RejectListener {
     }
 
     final List<Reject> all = new ArrayList<>();
+    /** Records read with damage ({@link RejectListener#damaged}): the detail is in {@code raw}. */
+    final List<Reject> damaged = new ArrayList<>();
 
     @Override
     public void rejected(String source, long line, String kind, String raw) {
         all.add(new Reject(source, line, kind, raw));
+    }
+
+    @Override
+    public void damaged(String source, long line, String kind, String detail) {
+        damaged.add(new Reject(source, line, kind, detail));
     }
 }

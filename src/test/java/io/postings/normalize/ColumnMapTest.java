@@ -67,6 +67,68 @@ class ColumnMapTest {
     }
 
     @Test
+    void specsReadArrayElementsRegexGroupsDividedNumbersAndConstants() {
+        RawRecord r = row("pay_input_ranges", "[{\"min_cents\": 15000000, \"currency_type\": \"USD\"}]",
+                "hostedurl", "https://jobs.lever.co/acme/5ac2", "area", "[\"US\", \"Texas\"]");
+
+        assertThat(ColumnMap.Spec.parse("pay_input_ranges[0].min_cents / 100").valueIn(r)).isEqualTo("150000");
+        assertThat(ColumnMap.Spec.parse("pay_input_ranges[0].currency_type").valueIn(r)).isEqualTo("USD");
+        assertThat(ColumnMap.Spec.parse("pay_input_ranges[1].min_cents").valueIn(r)).isNull();
+        assertThat(ColumnMap.Spec.parse("area[0]").valueIn(r)).isEqualTo("US");
+        assertThat(ColumnMap.Spec.parse("hostedurl ~ jobs\\.lever\\.co/([^/]+)").valueIn(r)).isEqualTo("acme");
+        assertThat(ColumnMap.Spec.parse("hostedurl ~ greenhouse\\.io/(\\w+)").valueIn(r)).isNull();
+        assertThat(ColumnMap.Spec.parse("=remote").valueIn(r)).isEqualTo("remote");
+        assertThat(ColumnMap.Spec.parse("=").valueIn(r)).isNull();
+        assertThat(ColumnMap.Spec.parse("Missing_Column").valueIn(r)).isNull();
+    }
+
+    @Test
+    void aRecognisedFormatsColumnsComeBeforeTheAliases() {
+        ExportFormat lever = ExportFormat.all().stream().filter(f -> f.key().equals("lever")).findFirst().orElseThrow();
+        ColumnMap map = new ColumnMap(Map.of());
+        RawRecord r = row("text", "Senior iOS Engineer", "description", "<p>html</p>", "descriptionplain", "plain",
+                "workplacetype", "hybrid");
+
+        assertThat(map.value(r, Field.TITLE)).isNull();
+        assertThat(map.value(r, Field.DESCRIPTION)).isEqualTo("<p>html</p>");
+
+        map.assign("jobs.csv", lever);
+
+        assertThat(map.format("jobs.csv")).isEqualTo(lever);
+        assertThat(map.value(r, Field.TITLE)).isEqualTo("Senior iOS Engineer");
+        assertThat(map.feeder(r, Field.TITLE)).isEqualTo("text");
+        assertThat(map.value(r, Field.DESCRIPTION)).isEqualTo("plain");
+        assertThat(map.value(r, Field.WORK_MODE)).isEqualTo("hybrid");
+        assertThat(map.feeder(r, Field.SALARY)).isNull();
+    }
+
+    @Test
+    void aFormatsBareEqualsSignTurnsTheAliasesOff() {
+        ExportFormat remoteOk = ExportFormat.all().stream().filter(f -> f.key().equals("remoteok")).findFirst()
+                .orElseThrow();
+        ColumnMap map = new ColumnMap(Map.of());
+        RawRecord r = row("position", "DevOps Engineer", "tags", "[\"devops\", \"digital nomad\"]");
+        map.assign("jobs.csv", remoteOk);
+
+        assertThat(map.value(r, Field.SKILLS)).isNull();
+        assertThat(map.value(r, Field.WORK_MODE)).isEqualTo("remote");
+        assertThat(map.feeder(r, Field.WORK_MODE)).isEqualTo("=remote");
+    }
+
+    @Test
+    void mappingASpecOverridesAFormat() {
+        ColumnMap mapped = new ColumnMap(Map.of(Field.SALARY_MIN, "pay[0].low"));
+        RawRecord r = row("pay", "[{\"low\": 90000}]", "salary_min", "1");
+
+        assertThat(mapped.value(r, Field.SALARY_MIN)).isEqualTo("90000");
+    }
+
+    @Test
+    void valuesAreRepairedFromMojibake() {
+        assertThat(defaults.value(row("location", "Gda\u00c5\u0084sk"), Field.LOCATION)).isEqualTo("Gdańsk");
+    }
+
+    @Test
     void anExplicitMappingReplacesTheAliasesOfItsFieldOnly() {
         ColumnMap mapped = new ColumnMap(Map.of(Field.TITLE, "headline"));
         RawRecord r = row("title", "Ignored", "headline", "", "company", "Acme");

@@ -58,7 +58,7 @@ class NormalizerTest {
 
         assertThat(p).isEqualTo(new Posting("42", "Senior Back-end Engineer", "Backend Developer", "Acme", "US",
                 WorkMode.HYBRID, Seniority.SENIOR, SalaryStatus.VALID, 135_000, Set.of("Python", "Kubernetes", "Go"),
-                "Austin, TX", "2026-05-01"));
+                "Austin, TX", "2026-05-01", SalarySource.TEXT));
         assertThat(p.hasUsBaseSalary()).isTrue();
         assertThat(listener.problems).isEmpty();
     }
@@ -104,11 +104,11 @@ class NormalizerTest {
 
     @Test
     void anUnknownCountryIsReportedWithTheValueThatWasNotUnderstood() {
-        Posting p = normalize("title", "Backend Developer", "location", "San Francisco");
+        Posting p = normalize("title", "Backend Developer", "location", "Springfield");
 
         assertThat(p.country()).isNull();
         assertThat(listener.problems).containsExactly(
-                new Listener.Problem("unknown_country", "jobs.csv:7", "San Francisco"));
+                new Listener.Problem("unknown_country", "jobs.csv:7", "Springfield"));
     }
 
     @Test
@@ -204,6 +204,61 @@ class NormalizerTest {
     }
 
     @Test
+    void theSalarySourceSaysWhereTheFiguresCameFrom() {
+        assertThat(normalize("title", "Backend Developer", "location", "Austin, TX", "salary_min", "100000").salarySource())
+                .isEqualTo(SalarySource.COLUMN);
+        assertThat(normalize("title", "Backend Developer", "location", "Austin, TX", "salary", "$100K").salarySource())
+                .isEqualTo(SalarySource.TEXT);
+        assertThat(normalize("title", "Backend Developer", "location", "Austin, TX",
+                "salary_estimate", "$53K-$91K (Glassdoor est.)").salarySource()).isEqualTo(SalarySource.ESTIMATED);
+        assertThat(normalize("title", "Backend Developer", "location", "Austin, TX", "salary", "Competitive")
+                .salarySource()).isEqualTo(SalarySource.TEXT);
+        assertThat(normalize("title", "Backend Developer", "location", "Austin, TX").salarySource()).isNull();
+        assertThat(normalize("title", "Backend Developer", "salary_min", "-1", "salary_max", "0").salarySource())
+                .isNull();
+    }
+
+    @Test
+    void aReversedRangeIsTheSameRange() {
+        Posting p = normalize("title", "Backend Developer", "location", "Austin, TX",
+                "salary_min", "150000", "salary_max", "120000");
+
+        assertThat(p.salary()).isEqualTo(135_000);
+    }
+
+    @Test
+    void theUnmatchedTitleIsToldGroupedByItsFirstPart() {
+        List<String> keys = new ArrayList<>();
+        NormalizeListener listener = new NormalizeListener() {
+            @Override
+            public void problem(String kind, String where, String detail) {
+            }
+
+            @Override
+            public void unmappedSkill(String name) {
+            }
+
+            @Override
+            public void unmatchedTitle(String key) {
+                keys.add(key);
+            }
+        };
+        normalizer.normalize(new RawRecord("jobs.csv", 2, Map.of("title", "Senior Barista, Downtown")), listener);
+        normalizer.normalize(new RawRecord("jobs.csv", 3, Map.of("title", "Backend Developer")), listener);
+
+        assertThat(keys).containsExactly("barista");
+    }
+
+    @Test
+    void thePostingDateIsAnIsoDate() {
+        assertThat(normalize("title", "Backend Developer", "date_posted", "2026-06-09T00:00:00.000").postedAt())
+                .isEqualTo("2026-06-09");
+        assertThat(normalize("title", "Backend Developer", "listed_time", "1713397508000.0").postedAt())
+                .isEqualTo("2024-04-17");
+        assertThat(normalize("title", "Backend Developer", "date_posted", "yesterday").postedAt()).isNull();
+    }
+
+    @Test
     void noSalaryAtAllIsNone() {
         assertThat(normalize("title", "Backend Developer", "location", "Austin, TX").salaryStatus())
                 .isEqualTo(SalaryStatus.NONE);
@@ -211,15 +266,18 @@ class NormalizerTest {
 
     @Test
     void unmappedSkillsAreKeptCaseFoldedAndReported() {
-        Posting p = normalize("title", "Data Analyst", "skills", "['SQL', '  Gestão  de Projetos ', 'K8s', 'sql']");
+        Posting p = normalize("title", "Data Analyst", "skills", "['SQL', '  Gestão  de Pessoas ', 'K8s', 'sql']");
 
-        assertThat(p.skills()).containsExactly("SQL", "gestão de projetos", "Kubernetes");
-        assertThat(listener.unmapped).containsExactly("gestão de projetos");
+        assertThat(p.skills()).containsExactly("SQL", "gestão de pessoas", "Kubernetes");
+        assertThat(listener.unmapped).containsExactly("gestão de pessoas");
     }
 
     @Test
-    void noSkillsColumnIsNoSkills() {
-        assertThat(normalize("title", "Backend Developer", "description", "We use Python and Go.").skills()).isEmpty();
+    void noSkillsColumnMeansTheSkillsTheDescriptionNames() {
+        assertThat(normalize("title", "Backend Developer", "description", "We use Python and Go.").skills())
+                .containsExactly("Python", "Go");
+        assertThat(normalize("title", "Backend Developer").skills()).isEmpty();
+        assertThat(listener.unmapped).isEmpty();
     }
 
     @Test

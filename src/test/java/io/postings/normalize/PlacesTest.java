@@ -35,7 +35,8 @@ class PlacesTest {
             Tokyo, JPN                                  | JP
             Remote                                      | none
             Hybrid                                      | none
-            San Francisco                               | none
+            San Francisco                               | US
+            Springfield                                 | none
             Remote - Americas                           | none
             """)
     void findsTheCountryOfALocation(String location, String country) {
@@ -53,6 +54,65 @@ class PlacesTest {
             ["Remote - USA"]                                  => US
             """)
     void inSeveralLocationsTheFirstNamingACountryWins(String location, String country) {
+        assertThat(places.countryOfLocation(location)).isEqualTo(country);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Toronto, CA                                 | CA
+            Los Angeles, CA                             | US
+            Perth, WA                                   | AU
+            Seattle, WA                                 | US
+            Berlin, DE                                  | DE
+            Hyderabad, IN                               | IN
+            Indianapolis, IN                            | US
+            Paris, TX                                   | US
+            Halifax, NS                                 | CA
+            Kafr Saba, HM                               | IL
+            Tel Aviv                                    | IL
+            Tel Aviv-Yafo                               | IL
+            Bengaluru                                   | IN
+            SF Office                                   | US
+            Greater São Paulo Area                      | BR
+            Sao Paulo e Regiao                          | BR
+            São Paulo e Região                          | BR
+            Dallas-Fort Worth Metroplex                 | US
+            San Francisco Bay Area                      | US
+            Herzliya, Tel Aviv District, Israel         | IL
+            Curitiba, Paraná                            | BR
+            US-New York                                 | US
+            Remote in the US                            | US
+            Anywhere in the United States               | US
+            Remote - Canada: Select locations           | CA
+            Work At Home-Ohio                           | US
+            Bronx NY                                    | US
+            Virtual United Kingdom                      | GB
+            Deutschland                                 | DE
+            Estados Unidos                              | US
+            Royaume-Uni                                 | GB
+            Österreich                                  | AT
+            Gdańsk                                      | PL
+            USA, Canada                                 | US
+            Trinidad and Tobago                         | TT
+            Worldwide                                   | none
+            Europe                                      | none
+            2 Locations                                 | none
+            In-Office                                   | none
+            """)
+    void citiesRegionsAndTheWaysExportsWriteThem(String location, String country) {
+        assertThat(places.countryOfLocation(location)).isEqualTo(country);
+    }
+
+    @ParameterizedTest(name = "{0} => {1}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Chicago and NYC                                   => US
+            Sydney Or Melbourne                               => AU
+            Dublin OR London                                  => IE
+            San Francisco, CA; Chicago, IL & New York, NY     => US
+            ["Geneva; Barcelona;"]                            => CH
+            ['Berlin, Germany', 'Remote']                     => DE
+            """)
+    void severalLocationsInOneFieldFirstWins(String location, String country) {
         assertThat(places.countryOfLocation(location)).isEqualTo(country);
     }
 

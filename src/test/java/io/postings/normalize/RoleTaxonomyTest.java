@@ -37,6 +37,93 @@ class RoleTaxonomyTest {
         assertThat(roles.ofTitle(title)).isEqualTo(role);
     }
 
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Software Engineer II, Backend                       | Backend Developer
+            Software Engineer - Backend                         | Backend Developer
+            Sr. Software Engineer III (Remote) - Backend        | Backend Developer
+            Senior Engineer, Embedded Systems                   | Embedded Developer
+            Senior Software Engineer, iOS                       | Mobile Developer
+            Staff Software Engineer, Machine Learning Platform  | ML Engineer
+            Senior Data Engineer - AWS (Hybrid)                 | Data Engineer
+            Data Analyst - São Paulo, Brasil                    | Data Analyst
+            Engenheiro de Dados Pleno                           | Data Engineer
+            Engenheiro(a) de Dados                              | Data Engineer
+            Cientista de Dados Sênior                           | Data Scientist
+            Analista de BI                                      | BI Analyst
+            Desenvolvedor Java Pleno                            | Java Developer
+            Staff Engineer                                      | Software Engineer
+            Member of Technical Staff                           | Software Engineer
+            Manager, Software Engineering                       | Engineering Manager
+            Account Executive, Enterprise                       | Account Executive
+            Senior SoC Design Verification Engineer, Google Cloud | Hardware Engineer
+            """)
+    void stripsSeniorityAndNoiseAndPrefersTheSpecialisation(String title, String role) {
+        assertThat(roles.ofTitle(title)).isEqualTo(role);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            AI Sales Specialist II, Google Cloud            | none
+            Technical Account Manager, Google Cloud         | Solutions Engineer
+            Cloud Account Executive                         | Account Executive
+            CAD Front-End Engineer, CPU                     | none
+            Account Executive, Embedded Finance             | Account Executive
+            Embedded Payments Partnerships Lead             | none
+            Mobile Marketing Manager                        | none
+            SoC Test Engineer                               | Hardware Engineer
+            Remote Sensing Scientist                        | none
+            Business Developer - Label                      | none
+            """)
+    void knownFalsePositivesStayOut(String title, String role) {
+        assertThat(roles.ofTitle(title)).isEqualTo(role);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is listed as \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Account Executive, Bridge                   | account executive
+            Senior Account Executive - LATAM            | account executive
+            Manager, Sales Development                  | manager sales development
+            Head of Procurement                         | head of procurement
+            Pharmacy Technician (Remote) II             | pharmacy technician
+            Sports Data Collector (Football) - Haifa    | sports data collector
+            Senior                                      | senior
+            """)
+    void unmatchedTitlesAreListedByTheirFirstPart(String title, String key) {
+        assertThat(roles.titleKey(title)).isEqualTo(key);
+    }
+
+    @Test
+    void atLeastThirtyRolesShip() {
+        assertThat(roles.roles()).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates()
+                .noneMatch(r -> r.startsWith("@"));
+    }
+
+    @Test
+    void anUnmatchedTitleWithoutWordsHasAKeyToo() {
+        assertThat(roles.titleKey(null)).isEqualTo("(no title)");
+        assertThat(roles.titleKey(" - ")).isEqualTo("(no title)");
+    }
+
+    @Test
+    void aFileCanDeclareNoiseFallbackCombinationsAndExclusions() throws IOException {
+        Path file = Files.writeString(dir.resolve("roles.txt"), """
+                @noise | level
+                @fallback | Engineer
+                Engineer | engineer
+                Rust Engineer | rust + engineer | !rust proof
+                Coffee Engineer | coffee engineer
+                """);
+
+        RoleTaxonomy own = RoleTaxonomy.load(file.toString());
+
+        assertThat(own.roles()).containsExactly("Engineer", "Rust Engineer", "Coffee Engineer");
+        assertThat(own.ofTitle("Engineer, Rust")).isEqualTo("Rust Engineer");
+        assertThat(own.ofTitle("Rust-Proof Coating Engineer")).isEqualTo("Engineer");
+        assertThat(own.ofTitle("Coffee Level Engineer")).isEqualTo("Coffee Engineer");
+        assertThat(own.ofTitle("Coffee Chief Engineer")).isEqualTo("Engineer");
+    }
+
     @Test
     void theLongestPhraseWins() {
         // "software engineer" (17 characters) and "backend software engineer" (25) both occur

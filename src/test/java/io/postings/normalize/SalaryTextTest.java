@@ -43,6 +43,26 @@ class SalaryTextTest {
         assertThat(SalaryText.parse(text)).isEqualTo(new Parsed(low, high, currency, period, estimated));
     }
 
+    /** Columns: text | low | high | currency | period | estimated; empty means none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            20% bonus, $100k                               | 100000 |        | $   |        | false
+            2024 range: $90-110k                           | 90000  | 110000 | $   |        | false
+            $150K - $120K                                  | 120000 | 150000 | $   |        | false
+            between $50,000 and $60,000 a year             | 50000  | 60000  | $   | YEAR   | false
+            €60.000 - €80.000                              | 60000  | 80000  | EUR |        | false
+            100k-120k USD                                  | 100000 | 120000 | USD |        | false
+            ₹10,00,000 - ₹15,00,000 per annum              | 1000000| 1500000| INR | YEAR   | false
+            $50-$60/hr plus 401(k)                         | 50     | 60     | $   | HOUR   | false
+            Up to 15% commission on $80,000 base           | 80000  |        | $   |        | false
+            $25.50 - $30.00 an hour (Indeed est.)          | 25.5   | 30     | $   | HOUR   | true
+            0                                              | 0      |        |     |        | false
+            """)
+    void picksTheMoneyFigureAndOrdersTheRange(String text, Double low, Double high, String currency, PayPeriod period,
+            boolean estimated) {
+        assertThat(SalaryText.parse(text)).isEqualTo(new Parsed(low, high, currency, period, estimated));
+    }
+
     @Test
     void textWithoutAFigureHasNone() {
         Parsed competitive = SalaryText.parse("Competitive");

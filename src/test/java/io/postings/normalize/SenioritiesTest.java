@@ -32,6 +32,30 @@ class SenioritiesTest {
         assertThat(seniorities.ofTitle(title)).isEqualTo(level);
     }
 
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Account Executive                  | none
+            Mid-Market Account Executive       | none
+            Senior Mid-Market Account Executive| SENIOR
+            Lead Generation Specialist         | none
+            Engenheiro de dados PL/SR          | SENIOR
+            Hardware Engineering Student       | ENTRY
+            VP of Engineering                  | STAFF
+            Executive Assistant                | ENTRY
+            """)
+    void titleWordsThatAreNoLevel(String title, Seniority level) {
+        assertThat(seniorities.ofTitle(title)).isEqualTo(level);
+    }
+
+    @Test
+    void wholeValueWordsCountOnlyAsAColumn() {
+        assertThat(seniorities.ofValue("Executive")).isEqualTo(Seniority.STAFF);
+        assertThat(seniorities.ofValue("Executivo")).isEqualTo(Seniority.STAFF);
+        assertThat(seniorities.ofValue("Assistente")).isEqualTo(Seniority.ENTRY);
+        assertThat(seniorities.ofValue("not applicable")).isNull();
+        assertThat(seniorities.ofTitle("Executive")).isNull();
+    }
+
     @Test
     void senioritiesAreWholeWords() {
         assertThat(seniorities.ofTitle("Internal Tools Developer")).isNull();

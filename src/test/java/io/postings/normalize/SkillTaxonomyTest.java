@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +36,22 @@ class SkillTaxonomyTest {
             c#                      | C#
             .net core               | .NET
             Python                  | Python
+            nodejs                  | Node.js
+            Apache Kafka            | Kafka
+            Google Cloud Platform   | GCP
+            Postgresql database     | PostgreSQL
+            ruby on rails           | Ruby on Rails
+            react.js                | React
+            rest                    | RESTful APIs
+            containers              | Docker
+            cv                      | Computer Vision
+            Python (Programming Language) | Python
+            etl (extração, transformação e carregamento) | ETL
+            IT                      | Information Technology
+            SALE                    | Sales
+            ENG                     | Engineering
+            PRDM                    | Product Management
+            QA                      | Quality Assurance
             """)
     void mapsAliasesToCanonicalNamesCaseInsensitively(String raw, String canonical) {
         assertThat(skills.canonical(raw)).isEqualTo(canonical);
@@ -70,5 +91,84 @@ class SkillTaxonomyTest {
 
         assertThat(replaced.names()).containsExactly("Basket Weaving");
         assertThat(replaced.canonical("k8s")).isNull();
+    }
+
+    /** Every skill the published articles name (../shared/published-figures.md), so their numbers can be reproduced. */
+    private static final List<String> PUBLISHED = List.of(
+            "AWS", "CI/CD", "APIs", "Docker", "Kubernetes", "Java", "Microservices", "Python", "Scalability",
+            "Distributed Systems", "PostgreSQL", "SQL", "Monitoring", "Agile", "Observability", "Kafka", "Spring",
+            "MySQL", "Terraform", "Redis", "RESTful APIs", "Debugging", "TypeScript", "NoSQL", "Automation",
+            "Infrastructure as Code", "Linux", "Bash", "Jenkins", "Ansible", "GitLab", "Prometheus", "Grafana",
+            "GitHub Actions", "Azure DevOps", "C++", "Prototyping", "C#", "Scrum", "React", "Code Review", "Angular",
+            "CSS", "HTML", "User Experience", "Rust", "Generative AI", "Data Modeling", "OpenAI", "LLMs",
+            "Machine Learning", "Go", "Pulumi", "OpenTelemetry", "PagerDuty", "Datadog", "Lambda", "ECS", "RAG",
+            "GitOps", "IAM", "Computer Vision", "Sentry", "Deep Learning");
+
+    @Test
+    void everyPublishedSkillIsACanonicalName() {
+        assertThat(skills.names()).containsAll(PUBLISHED);
+        for (String name : skills.names()) {
+            assertThat(skills.canonical(name)).as(name).isEqualTo(name);
+        }
+    }
+
+    @Test
+    void atLeast300SkillsAreFoundInText() {
+        Set<Integer> searched = skills.patterns().stream()
+                .filter(p -> p.match() != SkillTaxonomy.Match.STOP)
+                .map(SkillTaxonomy.Pattern::skill)
+                .collect(Collectors.toSet());
+        assertThat(searched).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(skills.names()).hasSizeGreaterThan(searched.size()); // the list-only job functions
+    }
+
+    @Test
+    void noAliasNamesTwoSkills() {
+        Map<String, String> owner = new HashMap<>();
+        for (List<String> entry : TaxonomyFile.resource("skills.txt")) {
+            String name = entry.get(0).replaceFirst("^[?~]+", "");
+            for (String cell : entry) {
+                if (cell.startsWith("!")) {
+                    continue;
+                }
+                String alias = Text.fold(cell.replaceFirst("^[?~]+", ""));
+                String before = owner.putIfAbsent(alias, name);
+                assertThat(before == null || before.equals(name)).as(alias + " under " + before + " and " + name).isTrue();
+            }
+        }
+        assertThat(owner).hasSizeGreaterThan(1_000);
+    }
+
+    @Test
+    void markersShapeTextSearchButNotListMapping() {
+        assertThat(skills.canonical("go")).isEqualTo("Go");
+        assertThat(skills.canonical("series c")).as("a stop phrase is no alias").isNull();
+        assertThat(skills.patterns()).contains(
+                new SkillTaxonomy.Pattern("Go", indexOf("Go"), SkillTaxonomy.Match.AS_WRITTEN),
+                new SkillTaxonomy.Pattern("golang", indexOf("Go"), SkillTaxonomy.Match.ANY_CASE),
+                new SkillTaxonomy.Pattern("series c", -1, SkillTaxonomy.Match.STOP),
+                new SkillTaxonomy.Pattern("Communication", indexOf("Communication"), SkillTaxonomy.Match.AS_WRITTEN));
+        assertThat(skills.patterns()).extracting(SkillTaxonomy.Pattern::text)
+                .doesNotContain("rest", "containers", "cv", "IT", "Information Technology", "Aurora");
+    }
+
+    @Test
+    void aLineOfStopPhrasesOnlyAddsNoSkill() throws IOException {
+        Path file = Files.writeString(dir.resolve("skills.txt"), """
+                # comment
+                !crow bar | !crowbar
+                ?Crow | crow lang
+                """);
+        SkillTaxonomy own = SkillTaxonomy.load(file.toString());
+
+        assertThat(own.names()).containsExactly("Crow");
+        assertThat(own.canonical("CROW")).isEqualTo("Crow");
+        assertThat(own.patterns()).extracting(SkillTaxonomy.Pattern::match)
+                .containsExactly(SkillTaxonomy.Match.STOP, SkillTaxonomy.Match.STOP,
+                        SkillTaxonomy.Match.AS_WRITTEN, SkillTaxonomy.Match.ANY_CASE);
+    }
+
+    private int indexOf(String name) {
+        return List.copyOf(skills.names()).indexOf(name);
     }
 }

@@ -67,6 +67,32 @@ class WorkModesTest {
         assertThat(WorkModes.resolve(null, null, "Remote/Hybrid", null)).isEqualTo(WorkMode.HYBRID);
     }
 
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Remote Sensing Scientist              | none
+            Remote Monitoring Technician          | none
+            Work From Home Python Developer       | REMOTE
+            Analista de Dados (Home Office)       | REMOTE
+            Desarrollador Remoto                  | REMOTE
+            Ingénieur en télétravail              | REMOTE
+            Non-remote role                       | ONSITE
+            Híbrida                               | HYBRID
+            in_person                             | ONSITE
+            unspecified                           | none
+            sponsored                             | none
+            """)
+    void readsTextInSeveralLanguagesAndKnowsRemoteTechnology(String text, WorkMode mode) {
+        assertThat(WorkModes.ofWords(text)).isEqualTo(mode);
+    }
+
+    @Test
+    void theRemoteFlagIsTriState() {
+        assertThat(WorkModes.resolve(null, "", null, "Backend Developer")).isNull();
+        assertThat(WorkModes.resolve(null, null, "Austin, TX", "Backend Developer")).isNull();
+        assertThat(WorkModes.resolve(null, "False", "Austin, TX", "Backend Developer")).isEqualTo(WorkMode.ONSITE);
+        assertThat(WorkModes.resolve(null, "1.0", "Austin, TX", "Backend Developer")).isEqualTo(WorkMode.REMOTE);
+    }
+
     @Test
     void onsitePhrasesAreWholeWords() {
         assertThat(WorkModes.ofWords("In office 4 days a week")).isEqualTo(WorkMode.ONSITE);

@@ -162,7 +162,7 @@ final class Fixtures {
         InputSummary input = new InputSummary(List.of("-"), 15, 12, 0, 3, 0, 5, 4,
                 List.of(Share.of("unparseable", 1, 5)),
                 List.of(new Problem("bad_row", 3, List.of(new Example("-:4", "expected 9 fields, found 2")))),
-                List.of());
+                List.of(), List.of());
         return new CompareReport(CompareReport.SCHEMA, new Parameters(30, 25, 10, 2000, true, null),
                 input, embedded, firmware, pair);
     }
@@ -196,7 +196,9 @@ final class Fixtures {
                                 new Example("jobs-2026-05.csv.gz:20871", "expected 14 fields, found 9")))),
                 List.of(Share.of("team player", 812, 93_200), Share.of("problem solving", 640, 93_200),
                         Share.of("communication skills", 511, 93_200), Share.of("ci/cd pipelines", 122, 93_200),
-                        Share.of("k8s operators", 37, 93_200)));
+                        Share.of("k8s operators", 37, 93_200)),
+                List.of(Share.of("account executive", 1_204, 93_200), Share.of("registered nurse", 310, 93_200),
+                        Share.of("barista", 12, 93_200)));
     }
 
     private static SkillSalary skill(String name, long n, double median, double baseline, double low, double high) {

@@ -157,10 +157,10 @@ class TableRendererTest {
         }
         InputSummary changed = new InputSummary(in.files(), in.rowsRead(), in.postings(), in.duplicates(),
                 in.rejected(), in.withoutRole(), in.salaryStated(), in.salaryValid(), in.salaryExcluded(),
-                in.problems(), many);
+                in.problems(), many, List.of());
         String text = render(new RolesReport(RolesReport.SCHEMA, changed, List.of()));
         assertThat(text).contains("raw skill 19").doesNotContain("raw skill 20");
-        assertThat(text).endsWith("… and 5 more (the JSON output lists all)\n");
+        assertThat(text).endsWith("… and 5 more (the JSON output lists all)\n\nTitles without a role\nnone\n");
         assertThat(text).startsWith("Roles\nno postings matched a role\n");
     }
 

@@ -1,0 +1,222 @@
+package io.postings.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.postings.engine.Aggregation;
+import io.postings.engine.Matrix;
+import io.postings.engine.SkillTable;
+import io.postings.input.InputException;
+import io.postings.normalize.Normalizer;
+import io.postings.render.CheckRenderer;
+import io.postings.render.JsonRenderer;
+import io.postings.report.CheckReport;
+import io.postings.report.CompareReport;
+import io.postings.report.MatrixReport;
+import io.postings.report.Parameters;
+import io.postings.report.SkillsReport;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Recompute a saved report (report.json, or compare, matrix or skills --format json) from the "
+                + "parameters and roles it records, and print every value that changed: path, saved value, new value, "
+                + "difference. Exit 1 when a value drifted, 0 when all match. The inputs are the ones the report names, "
+                + "read from the working directory, unless FILEs are given.",
+        footer = {"", "Examples:",
+                "  postings check report/report.json",
+                "  postings check numbers.json june.csv.gz     # same parameters, other data",
+                "  postings check report/report.json --tolerance 0.005   # +-0.5 points, +-0.5%%",
+                "",
+                "Exit codes: 0 no drift, 1 drift, 2 usage, 3 a report or input cannot be read."})
+final class CheckCommand implements Callable<Integer> {
+    /** Reads numbers as exact decimals, so a saved 0.1 is 0.1 and not the nearest double. */
+    private static final ObjectMapper EXACT = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "EXPECTED.json",
+            description = "A report saved by report (report.json) or by compare, matrix or skills with --format json.")
+    Path expected;
+
+    @picocli.CommandLine.Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE",
+            description = "Read these inputs instead of the ones the report names.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--tolerance", paramLabel = "FRACTION", defaultValue = "0",
+            description = "How far numbers may move and still pass: shares by this much (0.01 = one percentage point), "
+                    + "medians, premiums and ratios by this fraction of the saved value (0.01 = 1%%). Counts always "
+                    + "match exactly. Default: ${DEFAULT-VALUE}.")
+    double tolerance;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress indicator.")
+    boolean quiet;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(tolerance >= 0 && tolerance < 1)) {
+            throw new UsageException("--tolerance must be at least 0 and below 1, not " + tolerance);
+        }
+        var kind = output.kind();
+        JsonNode saved = read(expected);
+        String schema = saved.path("schema").asText("");
+        JsonNode params = saved.path("parameters");
+        if (!params.isObject()) {
+            throw new InputException(expected + ": no parameters recorded; not a report postings can recompute");
+        }
+        InputOptions input = inputOptions(saved, params);
+        Parameters parameters = parameters(params);
+        Object recomputed = switch (schema) {
+            case CompareReport.SCHEMA -> compare(saved, input, parameters);
+            case MatrixReport.SCHEMA -> matrix(saved, input, parameters);
+            case SkillsReport.SCHEMA -> skills(saved, input, parameters);
+            default -> throw new InputException(expected + ": schema '" + schema + "' is not one postings check recomputes ("
+                    + CompareReport.SCHEMA + ", " + MatrixReport.SCHEMA + ", " + SkillsReport.SCHEMA + ")");
+        };
+        StringWriter json = new StringWriter();
+        JsonRenderer.write(recomputed, json);
+        JsonNode now = EXACT.readTree(json.toString());
+        boolean overridden = !files.isEmpty();
+        JsonDrift drift = new JsonDrift(tolerance,
+                path -> path.equals("input.files") || path.startsWith("input.files[")
+                        || (overridden && path.startsWith("input.problems[") && path.endsWith(".where")),
+                path -> path.startsWith("taxonomy."))
+                .compare(saved, now);
+        CheckReport report = new CheckReport(CheckReport.SCHEMA, expected.toString(), schema, input.inputNames(),
+                tolerance, drift.values(), drift.changes(), drift.withinTolerance(), drift.notes());
+        output.write(spec.commandLine().getOut(), w -> {
+            switch (kind) {
+                case TABLE -> w.write(CheckRenderer.table(report, output.style()));
+                case JSON -> JsonRenderer.write(report, w);
+                case MARKDOWN -> w.write(CheckRenderer.markdown(report));
+            }
+        });
+        return report.drifted() ? ExitCodes.DIFFERENT : ExitCodes.OK;
+    }
+
+    private CompareReport compare(JsonNode saved, InputOptions input, Parameters p) throws IOException {
+        ComparisonOptions options = new ComparisonOptions();
+        options.roleA = text(saved.path("a").path("role"), "a.role");
+        options.roleB = text(saved.path("b").path("role"), "b.role");
+        options.top = p.top();
+        options.minN = p.minN();
+        options.topK = p.topK();
+        options.minPostings = p.minPostings();
+        return options.compare(input, System.in);
+    }
+
+    private MatrixReport matrix(JsonNode saved, InputOptions input, Parameters p) throws IOException {
+        List<String> requested = null;
+        if (saved.path("requested").isArray()) {
+            requested = new ArrayList<>();
+            for (JsonNode role : saved.path("requested")) {
+                requested.add(role.asText());
+            }
+        }
+        Normalizer normalizer = input.normalizer();
+        Aggregation agg = aggregate(input, normalizer);
+        if (requested != null) {
+            RoleNames names = new RoleNames(normalizer.roles(), agg);
+            requested = requested.stream().map(names::resolve).toList();
+        }
+        return Matrix.matrix(agg, requested, p, input.inputNames(), input.taxonomyVersions());
+    }
+
+    private SkillsReport skills(JsonNode saved, InputOptions input, Parameters p) throws IOException {
+        String role = text(saved.path("role"), "role");
+        SkillTable.Sort sort = "pay".equals(saved.path("sort").asText()) ? SkillTable.Sort.PAY : SkillTable.Sort.SHARE;
+        Normalizer normalizer = input.normalizer();
+        Aggregation agg = aggregate(input, normalizer);
+        String resolved = new RoleNames(normalizer.roles(), agg).resolve(role);
+        return SkillTable.skills(agg, resolved, p, sort, input.inputNames(), input.taxonomyVersions());
+    }
+
+    private Aggregation aggregate(InputOptions input, Normalizer normalizer) throws IOException {
+        return input.aggregate(normalizer, System.in, spec.commandLine().getErr());
+    }
+
+    /** The input settings the report was made with; its files unless FILEs are given. */
+    private InputOptions inputOptions(JsonNode saved, JsonNode params) {
+        InputOptions input = new InputOptions();
+        if (!files.isEmpty()) {
+            input.files = new ArrayList<>(files);
+        } else {
+            List<String> recorded = new ArrayList<>();
+            for (JsonNode file : saved.path("input").path("files")) {
+                recorded.add(file.asText());
+            }
+            // The bundled sample is found where the tool is installed, as when the report was made.
+            input.files = recorded.equals(List.of(InputOptions.DEFAULT_SAMPLE)) ? new ArrayList<>() : recorded;
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        params.path("map").fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+        input.map = map;
+        input.rolesFile = params.path("roles_file").isTextual() ? params.path("roles_file").asText() : null;
+        input.skillsFile = params.path("skills_file").isTextual() ? params.path("skills_file").asText() : null;
+        input.skillTableFile = params.path("skill_table_file").isTextual() ? params.path("skill_table_file").asText() : null;
+        input.dedupe = params.path("dedupe").asText("id");
+        input.hoursPerYear = params.path("hours_per_year").asInt(2080);
+        input.includeEstimated = params.path("include_estimated").asBoolean(false);
+        input.quiet = quiet;
+        return input;
+    }
+
+    private Parameters parameters(JsonNode params) {
+        Map<String, String> map = new LinkedHashMap<>();
+        params.path("map").fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+        return new Parameters(params.path("top").asInt(30), params.path("min_n").asInt(25), params.path("top_k").asInt(10),
+                params.path("hours_per_year").asInt(2080), params.path("include_estimated").asBoolean(false),
+                params.path("dedupe").asText("id").toLowerCase(Locale.ROOT),
+                params.path("min_postings").asInt(Parameters.DEFAULT_MIN_POSTINGS), map,
+                params.path("roles_file").isTextual() ? params.path("roles_file").asText() : null,
+                params.path("skills_file").isTextual() ? params.path("skills_file").asText() : null,
+                params.path("skill_table_file").isTextual() ? params.path("skill_table_file").asText() : null);
+    }
+
+    private String text(JsonNode node, String field) throws InputException {
+        if (!node.isTextual()) {
+            throw new InputException(expected + ": no " + field + " recorded; not a report postings can recompute");
+        }
+        return node.asText();
+    }
+
+    private static JsonNode read(Path file) throws IOException {
+        try {
+            JsonNode node = EXACT.readTree(Files.readString(file));
+            if (node == null || !node.isObject()) {
+                throw new InputException(file + ": not a JSON report (expected an object)");
+            }
+            return node;
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": no such file");
+        } catch (JsonProcessingException e) {
+            throw new InputException(file + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputException(file + ": not UTF-8 text", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.postings.cli;
+
+import io.postings.render.Charts;
+import io.postings.render.JsonRenderer;
+import io.postings.render.ReportMarkdown;
+import io.postings.report.CompareReport;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Write a publishable comparison into a directory: report.md (the article's structure), "
+                + "report.json (every number, exactly: what 'postings check' recomputes) and SVG charts (skills.svg, "
+                + "pay.svg, splits.svg). Each file is written atomically; the same input and options give the same bytes.",
+        footer = {"", "Examples:",
+                "  postings report --a \"Backend Developer\" --b \"DevOps Engineer\" --out report/",
+                "  postings report --a \"Data Analyst\" --b \"Data Engineer\" dump.csv.gz -o data/",
+                "  postings check report/report.json     # in CI: exit 1 when a number drifted"})
+final class ReportCommand implements Callable<Integer> {
+    static final String MARKDOWN = "report.md";
+    static final String JSON = "report.json";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ComparisonOptions comparison;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "Directory to write into; created when missing. Existing report files in it are replaced.")
+    Path out;
+
+    @Option(names = "--timestamp",
+            description = "Print the time of the run (UTC) in the methods section. Off by default, so reruns give identical files.")
+    boolean timestamp;
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() throws Exception {
+        comparison.validate();
+        CompareReport report = comparison.compare(input, System.in);
+        createDirectory(out);
+        String generatedAt = timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null;
+        List<Path> written = new ArrayList<>();
+        // The JSON last: a CI job that finds report.json finds the files it describes beside it.
+        write(out.resolve(MARKDOWN), w -> ReportMarkdown.render(report, generatedAt, w), written);
+        for (Map.Entry<String, String> chart : Charts.all(report).entrySet()) {
+            write(out.resolve(chart.getKey()), w -> w.write(chart.getValue()), written);
+        }
+        write(out.resolve(JSON), w -> JsonRenderer.write(report, w), written);
+        var stdout = spec.commandLine().getOut();
+        for (Path path : written) {
+            stdout.println(path);
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void write(Path file, AtomicFile.TextContent content, List<Path> written) throws OutputException {
+        AtomicFile.write(file, content);
+        written.add(file);
+    }
+
+    private static void createDirectory(Path dir) throws OutputException {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new OutputException(dir + ": cannot write (not a directory)", e);
+        } catch (IOException e) {
+            throw new OutputException(dir + ": cannot create the directory (" + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.postings.cli;
+
+import io.postings.engine.Aggregation;
+import io.postings.engine.SkillTable;
+import io.postings.normalize.Normalizer;
+import io.postings.render.JsonRenderer;
+import io.postings.render.SkillsRenderer;
+import io.postings.report.Parameters;
+import io.postings.report.SkillsReport;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "skills", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "One role's full skill table: every skill with its posting count and share, and the median "
+                + "US base salary of its postings with n, premium over the role's baseline and 95%% interval.",
+        footer = {"", "Examples:",
+                "  postings skills --role \"Backend Developer\"",
+                "  postings skills --role \"devops engineer\" --sort pay --min-n 50",
+                "  postings skills --role \"Data Engineer\" dump.csv.gz -f json -o skills.json"})
+final class SkillsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--role", required = true, paramLabel = "ROLE", description = "The role (case-insensitive).")
+    String role;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "share",
+            description = "share: most asked-for first; pay: highest median first (skills without one follow by share). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String sort;
+
+    @Option(names = "--min-n", paramLabel = "N", defaultValue = "25",
+            description = "Fewest salaries a skill needs for a median. Default: ${DEFAULT-VALUE}.")
+    int minN;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        if (minN < 1) {
+            throw new UsageException("--min-n must be at least 1");
+        }
+        SkillTable.Sort order = switch (sort.toLowerCase(Locale.ROOT)) {
+            case "share" -> SkillTable.Sort.SHARE;
+            case "pay" -> SkillTable.Sort.PAY;
+            default -> throw new UsageException("--sort must be share or pay, not '" + sort + "'");
+        };
+        var kind = output.kind();
+        Normalizer normalizer = input.normalizer();
+        Aggregation agg = input.aggregate(normalizer, System.in);
+        String resolved = new RoleNames(normalizer.roles(), agg).resolve(role);
+        Parameters params = input.parameters(30, minN, 10, Parameters.DEFAULT_MIN_POSTINGS);
+        SkillsReport report = SkillTable.skills(agg, resolved, params, order, input.inputNames(), input.taxonomyVersions());
+        output.write(spec.commandLine().getOut(), w -> {
+            switch (kind) {
+                case TABLE -> w.write(SkillsRenderer.table(report, output.style()));
+                case JSON -> JsonRenderer.write(report, w);
+                case MARKDOWN -> w.write(SkillsRenderer.markdown(report));
+            }
+        });
+        return ExitCodes.OK;
+    }
+}

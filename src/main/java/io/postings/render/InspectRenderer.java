@@ -1,0 +1,159 @@
+package io.postings.render;
+
+import io.postings.render.MarkdownRenderer.Doc;
+import io.postings.render.MarkdownRenderer.Table;
+import io.postings.render.TableRenderer.Page;
+import io.postings.render.TextTable.Align;
+import io.postings.report.FieldFeed;
+import io.postings.report.InspectReport;
+import io.postings.report.InspectedFile;
+import io.postings.report.Share;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code postings inspect} for people: per input how it was read and which column fed which
+ * field, then how much of each field came out, where salaries came from, which salary values
+ * could not be read, and the titles and skills the taxonomies missed.
+ */
+public final class InspectRenderer {
+    private InspectRenderer() {
+    }
+
+    public static String table(InspectReport report, Style style) {
+        Page page = new Page(style);
+        page.line("Inspect: " + Numbers.count(report.input().postings()) + " postings in "
+                + Numbers.count(report.files().size()) + (report.files().size() == 1 ? " file" : " files"));
+        for (InspectedFile file : report.files()) {
+            page.section("File " + file.name());
+            page.line(detected(file));
+            page.line("Export format: " + exportFormat(file));
+            TextTable fields = new TextTable().column("field", Align.LEFT).column("from column", Align.LEFT)
+                    .column("postings", Align.RIGHT).column("share", Align.RIGHT);
+            for (String[] row : fieldRows(file)) {
+                fields.row(row);
+            }
+            page.table(fields);
+            page.line("Unused columns: " + unused(file));
+        }
+        page.section("Fields found (of " + Numbers.count(report.input().postings()) + " postings)");
+        page.table(shares(report.coverage(), "field"));
+        page.section("Salary sources");
+        page.table(shares(report.salarySources(), "source"));
+        list(page, "Salary values that could not be read", report.salaryFailures(), "value");
+        TableRenderer.input(page, report.input(), null);
+        return page.text();
+    }
+
+    public static String markdown(InspectReport report) {
+        Doc doc = new Doc();
+        doc.heading(1, "Inspect: " + Numbers.count(report.input().postings()) + " postings in "
+                + Numbers.count(report.files().size()) + (report.files().size() == 1 ? " file" : " files"));
+        for (InspectedFile file : report.files()) {
+            doc.heading(2, "File " + file.name());
+            doc.paragraph(detected(file));
+            doc.paragraph("Export format: " + exportFormat(file));
+            Table fields = new Table().left("field").left("from column").right("postings").right("share");
+            for (String[] row : fieldRows(file)) {
+                fields.row(row);
+            }
+            doc.table(fields);
+            doc.paragraph("Unused columns: " + unused(file));
+        }
+        doc.heading(2, "Fields found (of " + Numbers.count(report.input().postings()) + " postings)");
+        doc.table(markdownShares(report.coverage(), "field"));
+        doc.heading(2, "Salary sources");
+        doc.table(markdownShares(report.salarySources(), "source"));
+        markdownList(doc, "Salary values that could not be read", report.salaryFailures(), "value");
+        MarkdownRenderer.input(doc, report.input(), null);
+        return doc.text();
+    }
+
+    /** "CSV, delimiter ';', UTF-8 with BOM, gzip" or "JSON, records in "jobs", UTF-8". */
+    static String detected(InspectedFile file) {
+        List<String> parts = new ArrayList<>();
+        parts.add(file.format() == null ? "unread" : file.format().toUpperCase(java.util.Locale.ROOT));
+        if (file.delimiter() != null) {
+            parts.add("delimiter " + (file.delimiter().equals("\t") ? "tab" : "'" + file.delimiter() + "'"));
+        }
+        if (file.recordsAt() != null) {
+            parts.add("records in \"" + file.recordsAt() + "\"");
+        }
+        parts.add(file.encoding() + (file.bom() ? " with BOM" : ""));
+        if (file.gzip()) {
+            parts.add("gzip");
+        }
+        return "Read as " + String.join(", ", parts) + "; " + Numbers.count(file.postings())
+                + (file.postings() == 1 ? " posting" : " postings");
+    }
+
+    static String exportFormat(InspectedFile file) {
+        return file.exportFormat() == null ? "none recognised (generic column names)"
+                : file.exportFormat() + " (" + file.exportFormatLabel() + ")";
+    }
+
+    private static String unused(InspectedFile file) {
+        return file.unusedColumns().isEmpty() ? "none" : String.join(", ", file.unusedColumns());
+    }
+
+    /** One row per column that fed a field; a field nothing fed gets one row with "–". */
+    private static List<String[]> fieldRows(InspectedFile file) {
+        List<String[]> rows = new ArrayList<>();
+        for (FieldFeed feed : file.fields()) {
+            if (feed.columns().isEmpty()) {
+                rows.add(new String[] {feed.field(), Numbers.NONE, "0", Numbers.percent(0, file.postings())});
+                continue;
+            }
+            boolean first = true;
+            for (Share column : feed.columns()) {
+                rows.add(new String[] {first ? feed.field() : "", column.key(), Numbers.count(column.count()),
+                        Numbers.percent(column.count(), column.of())});
+                first = false;
+            }
+        }
+        return rows;
+    }
+
+    private static TextTable shares(List<Share> shares, String name) {
+        TextTable table = new TextTable().column(name, Align.LEFT).column("postings", Align.RIGHT)
+                .column("share", Align.RIGHT);
+        for (Share s : shares) {
+            table.row(s.key(), Numbers.count(s.count()), Numbers.percent(s.count(), s.of()));
+        }
+        return table;
+    }
+
+    private static Table markdownShares(List<Share> shares, String name) {
+        Table table = new Table().left(name).right("postings").right("share");
+        for (Share s : shares) {
+            table.row(s.key(), Numbers.count(s.count()), Numbers.percent(s.count(), s.of()));
+        }
+        return table;
+    }
+
+    private static void list(Page page, String title, List<Share> items, String name) {
+        page.section(title);
+        if (items.isEmpty()) {
+            page.line("none");
+        } else {
+            TextTable table = new TextTable().column(name, Align.LEFT).column("postings", Align.RIGHT);
+            for (Share s : items) {
+                table.row(s.key(), Numbers.count(s.count()));
+            }
+            page.table(table);
+        }
+    }
+
+    private static void markdownList(Doc doc, String title, List<Share> items, String name) {
+        doc.heading(2, title);
+        if (items.isEmpty()) {
+            doc.paragraph("none");
+        } else {
+            Table table = new Table().left(name).right("postings");
+            for (Share s : items) {
+                table.row(s.key(), Numbers.count(s.count()));
+            }
+            doc.table(table);
+        }
+    }
+}

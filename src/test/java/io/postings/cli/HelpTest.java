@@ -1,0 +1,42 @@
+package io.postings.cli;
+
+import static io.postings.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import picocli.CommandLine;
+import org.junit.jupiter.api.Test;
+
+/** Every command explains itself with examples, and the shell completion script covers them all. */
+class HelpTest {
+
+    @Test
+    void everyCommandHasHelpWithExamples() {
+        CommandLine cli = Main.commandLine();
+        assertThat(cli.getSubcommands().keySet()).contains("compare", "report", "check", "matrix", "skills", "roles",
+                "generate", "generate-completion");
+        for (String name : cli.getSubcommands().keySet()) {
+            if (name.equals("help")) {
+                continue;
+            }
+            Cli.Result r = run(name, "--help");
+            assertThat(r.code()).as(name).isZero();
+            assertThat(r.out()).as(name).startsWith("Usage: postings " + name).contains("Examples:").contains("  postings ");
+        }
+        for (String name : new String[] {"report", "check", "matrix", "skills", "generate-completion"}) {
+            // picocli wraps option descriptions, not hand-broken lines; a stray % would be printed raw.
+            assertThat(run(name, "--help").out().lines()).as(name).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        }
+        assertThat(run("check", "--help").out()).contains("(0.01 = 1%)").contains("+-0.5%\n");
+        Cli.Result top = run("--help");
+        assertThat(top.out()).contains("report").contains("check").contains("matrix").contains("skills")
+                .contains("generate-completion").contains("1 check found drift");
+    }
+
+    @Test
+    void completionScriptKnowsTheCommandsAndTheirOptions() {
+        Cli.Result r = run("generate-completion");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("complete -F _complete_postings").contains("report").contains("check")
+                .contains("--min-postings").contains("--tolerance");
+    }
+}

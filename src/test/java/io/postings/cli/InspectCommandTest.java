@@ -1,0 +1,98 @@
+package io.postings.cli;
+
+import static io.postings.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.postings.Golden;
+import org.junit.jupiter.api.Test;
+
+class InspectCommandTest {
+    private static final String GREENHOUSE = "src/test/resources/formats/greenhouse.json";
+    private static final String BRAZIL = "src/test/resources/formats/linkedin-brazil.csv";
+    private static final String PYTHON_LISTS = "src/test/resources/formats/python-lists.csv";
+
+    @Test
+    void saysHowEachFileWasReadAndWhichColumnFedWhichField() throws Exception {
+        Cli.Result r = run("inspect", "--format", "json", GREENHOUSE, BRAZIL);
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertThat(report.get("schema").asText()).isEqualTo("postings.inspect/1");
+        JsonNode greenhouse = report.get("files").get(0);
+        assertThat(greenhouse.get("name").asText()).isEqualTo(GREENHOUSE);
+        assertThat(greenhouse.get("format").asText()).isEqualTo("json");
+        assertThat(greenhouse.get("records_at").asText()).isEqualTo("jobs");
+        assertThat(greenhouse.get("export_format").asText()).isEqualTo("greenhouse");
+        assertThat(greenhouse.get("delimiter").isNull()).isTrue();
+        assertThat(feeder(greenhouse, "salary_min")).isEqualTo("pay_input_ranges[0].min_cents / 100");
+        assertThat(feeder(greenhouse, "location")).isEqualTo("location.name");
+        JsonNode brazil = report.get("files").get(1);
+        assertThat(brazil.get("delimiter").asText()).isEqualTo(";");
+        assertThat(brazil.get("export_format").asText()).isEqualTo("linkedin-brazil");
+        assertThat(brazil.get("postings").asLong()).isEqualTo(3);
+        assertThat(feeder(brazil, "work_mode")).isEqualTo("type_workplace");
+        assertThat(brazil.get("unused_columns").toString()).contains("no_applicants", "company_size");
+    }
+
+    @Test
+    void countsHowMuchOfEachFieldCameOut() throws Exception {
+        JsonNode report = new ObjectMapper().readTree(run("inspect", "-f", "json", PYTHON_LISTS).out());
+
+        JsonNode coverage = report.get("coverage");
+        assertThat(share(coverage, "role")).isEqualTo("3/3");
+        assertThat(share(coverage, "country")).isEqualTo("2/3");
+        assertThat(share(coverage, "salary_stated")).isEqualTo("3/3");
+        assertThat(share(coverage, "salary_valid")).isEqualTo("1/3");
+        assertThat(share(report.get("salary_sources"), "text")).isEqualTo("3/3");
+        assertThat(report.get("salary_failures").get(0).get("key").asText()).isEqualTo("Competitive");
+        assertThat(report.get("files").get(0).get("export_format").isNull()).isTrue();
+        assertThat(report.get("input").get("unmapped_skills").get(0).get("key").asText()).isEqualTo("o'reilly tools");
+    }
+
+    @Test
+    void listsTheTitlesNoRoleMatched() throws Exception {
+        JsonNode report = new ObjectMapper().readTree(
+                run("inspect", "-f", "json", "src/test/resources/formats/linkedin-postings.csv").out());
+
+        assertThat(report.get("input").get("unmatched_titles").get(0).get("key").asText())
+                .isEqualTo("marketing coordinator");
+    }
+
+    @Test
+    void goldenTableAndMarkdown() throws Exception {
+        for (String[] f : new String[][] {{"table", "txt"}, {"markdown", "md"}}) {
+            Cli.Result r = run("inspect", "--format", f[0], GREENHOUSE, BRAZIL);
+            assertThat(r.code()).isZero();
+            Golden.assertMatches("inspect-formats." + f[1], r.out());
+        }
+    }
+
+    @Test
+    void aTopBelowOneIsAUsageError() {
+        Cli.Result r = run("inspect", "--top", "0", GREENHOUSE);
+
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("postings: --top must be at least 1");
+    }
+
+    private static String feeder(JsonNode file, String field) {
+        for (JsonNode feed : file.get("fields")) {
+            if (feed.get("field").asText().equals(field)) {
+                return feed.get("columns").get(0).get("key").asText();
+            }
+        }
+        throw new AssertionError("no field " + field);
+    }
+
+    private static String share(JsonNode shares, String key) {
+        for (JsonNode s : shares) {
+            if (s.get("key").asText().equals(key)) {
+                return s.get("count").asLong() + "/" + s.get("of").asLong();
+            }
+        }
+        throw new AssertionError("no " + key);
+    }
+}

@@ -1,0 +1,127 @@
+package io.postings.cli;
+
+import static io.postings.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Skills from a separate long table ({@code --skills-file}, the Kaggle LinkedIn layout of
+ * {@code postings.csv} + {@code job_skills.csv}) and, for postings without rows there or
+ * without any skills column, from the description, end to end through picocli.
+ * Backend: 3900000001 (IT, ENG), 3900000002 (IT), 3900000003 (no rows: "Python and AWS"),
+ * 3900000004 (IT, XYZ). DevOps: 3900000011 (IT, ENG), 3900000012 (no rows), 3900000013 (ENG).
+ */
+class SkillsFileTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String POSTINGS = fixture("postings.csv");
+    private static final String JOB_SKILLS = fixture("job_skills.csv");
+
+    @TempDir
+    Path dir;
+
+    private static String fixture(String name) {
+        Path path = Path.of("src", "test", "resources", "skills", "kaggle", name);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("missing fixture " + path);
+        }
+        return path.toString();
+    }
+
+    private static JsonNode compare(String... extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of("compare", "--a", "Backend Developer", "--b", "DevOps Engineer",
+                "--format", "json"));
+        args.addAll(List.of(extra));
+        Cli.Result r = run(args.toArray(String[]::new));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    private static List<String> keys(JsonNode shares) {
+        List<String> keys = new ArrayList<>();
+        shares.forEach(s -> keys.add(s.get("key").asText()));
+        return keys;
+    }
+
+    @Test
+    void theLongTableIsJoinedByPostingIdAndTheDescriptionFillsTheRest() throws Exception {
+        JsonNode report = compare("--skills-file", JOB_SKILLS, POSTINGS);
+
+        JsonNode a = report.get("a");
+        assertThat(a.get("postings").asLong()).isEqualTo(4);
+        assertThat(a.get("top_skill").get("key").asText()).isEqualTo("Information Technology");
+        assertThat(a.get("top_skill").get("count").asLong()).isEqualTo(3);
+        assertThat(keys(a.get("top_skills")))
+                .containsExactlyInAnyOrder("Information Technology", "AWS", "Engineering", "Python", "xyz");
+        JsonNode b = report.get("b");
+        assertThat(b.get("top_skill").get("key").asText()).isEqualTo("Engineering");
+        assertThat(b.get("top_skill").get("count").asLong()).isEqualTo(2);
+        assertThat(keys(b.get("top_skills"))).contains("Terraform", "Kubernetes", "CI/CD", "GitHub Actions")
+                .doesNotContain("Ansible");
+        JsonNode unmapped = report.get("input").get("unmapped_skills");
+        assertThat(keys(unmapped)).containsExactly("xyz");
+        assertThat(unmapped.get(0).get("count").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutTheTableEverySkillComesFromTheDescriptions() throws Exception {
+        JsonNode report = compare(POSTINGS);
+
+        assertThat(keys(report.get("a").get("top_skills")))
+                .containsExactlyInAnyOrder("APIs", "AWS", "Go", "Java", "Kafka", "PostgreSQL", "Python", "Scala", "Spark");
+        assertThat(report.get("b").get("top_skill").get("key").asText()).isEqualTo("Kubernetes");
+        assertThat(report.get("b").get("top_skill").get("count").asLong()).isEqualTo(2);
+        assertThat(report.get("input").get("unmapped_skills")).isEmpty();
+    }
+
+    @Test
+    void aSkillsColumnWinsOverTheDescription() throws Exception {
+        Path csv = Files.writeString(dir.resolve("jobs.csv"), """
+                id,title,skills,description
+                1,Backend Developer,k8s;golang,Python and Rust
+                2,Backend Developer,,Python and Rust
+                3,DevOps Engineer,,Let's go!
+                """);
+
+        JsonNode report = compare(csv.toString());
+
+        assertThat(keys(report.get("a").get("top_skills"))).containsExactlyInAnyOrder("Go", "Kubernetes", "Python", "Rust");
+        assertThat(report.get("b").get("top_skills")).isEmpty();
+    }
+
+    @Test
+    void aMissingTableIsAnInputError() {
+        Cli.Result r = run("compare", "--a", "Backend Developer", "--b", "DevOps Engineer",
+                "--skills-file", dir.resolve("nope.csv").toString(), POSTINGS);
+
+        assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err()).startsWith("postings: ").contains("nope.csv").contains("no such file");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aTableWithoutIdsIsAnInputErrorNamingTheOption() throws Exception {
+        Path table = Files.writeString(dir.resolve("skills.csv"), "posting,skill_abr\n1,IT\n");
+
+        Cli.Result r = run("roles", "--skills-file", table.toString(), POSTINGS);
+
+        assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err()).isEqualTo("postings: " + table + ": --skills-file needs a posting id column (job_id, id, ...)\n");
+    }
+
+    @Test
+    void standardInputIsNotATable() {
+        Cli.Result r = run("compare", "--a", "Backend Developer", "--b", "DevOps Engineer", "--skills-file", "-", POSTINGS);
+
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--skills-file");
+    }
+}
