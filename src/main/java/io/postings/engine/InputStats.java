@@ -43,8 +43,13 @@ public final class InputStats implements RejectListener, NormalizeListener {
     private static final class ProblemState {
         long count;
         final List<Example> examples = new ArrayList<>(EXAMPLES);
-        /** Where it was last counted, so that a second report for the same row is not a second problem. */
+        /**
+         * The row it was last counted for (rows read so far, and file:line), so that a second
+         * report for the same row is not a second problem; the line alone is not enough, since
+         * a one-line JSON file holds every record on line 1.
+         */
         String lastWhere;
+        long lastRow = -1;
     }
 
     /** With {@code true}, damaged input ends the run at its first sign (see {@link #isDamage}). */
@@ -98,10 +103,11 @@ public final class InputStats implements RejectListener, NormalizeListener {
             throw new StrictFailure(kind, where, detail);
         }
         ProblemState state = problems.computeIfAbsent(kind, k -> new ProblemState());
-        if (where.equals(state.lastWhere)) {
+        if (state.lastRow == rowsRead && where.equals(state.lastWhere)) {
             return;
         }
         state.lastWhere = where;
+        state.lastRow = rowsRead;
         state.count++;
         if (state.examples.size() < EXAMPLES) {
             state.examples.add(new Example(where, detail));

@@ -119,8 +119,9 @@ public final class JsonRecordReader implements RecordReader {
         } catch (JsonEOFException e) {
             return false;
         } catch (JsonProcessingException e) {
-            // Broken, but on one line: read line by line and reject it there.
-            return true;
+            // Running out of line inside the object means it goes on below (not JSON Lines);
+            // broken before the end of the line means a broken line of JSON Lines, rejected there.
+            return e.getLocation() == null || e.getLocation().getCharOffset() < line.length();
         }
     }
 

@@ -26,6 +26,20 @@ class JsonRecordReaderTest {
     }
 
     @Test
+    void objectsSpreadOverLinesOneAfterAnotherAreNotJsonLines() throws IOException {
+        List<RawRecord> records = read("""
+                {"title": "Backend Developer",
+                 "company": "Acme"}
+                {"title": "DevOps Engineer",
+                 "company": "Globex"}
+                """);
+
+        assertThat(records).extracting(RawRecord::line, r -> r.get("title"))
+                .containsExactly(tuple(1L, "Backend Developer"), tuple(3L, "DevOps Engineer"));
+        assertThat(rejects.all).isEmpty();
+    }
+
+    @Test
     void readsAnArrayOfObjectsWithTheLineEachObjectStartsOn() throws IOException {
         List<RawRecord> records = read("""
                 [

@@ -183,8 +183,13 @@ class SkillExtractorTest {
                 ?Crow | crow lang | !crow bar
                 Zorblax
                 ~Quux | quuxdb
+                ?Zorb | ?ZORB
                 """);
         SkillExtractor own = SkillTaxonomy.load(file.toString()).extractor();
+
+        assertThat(own.extract("We use ZORB.")).containsExactly("Zorb");
+        assertThat(own.extract("We use Zorb.")).containsExactly("Zorb");
+        assertThat(own.extract("We use zorb.")).isEmpty();
 
         assertThat(own.extract("We ship Crow and Zorblax.")).containsExactly("Crow", "Zorblax");
         assertThat(own.extract("A crow sat on the Crow Bar sign.")).isEmpty();
