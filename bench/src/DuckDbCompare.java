@@ -48,9 +48,15 @@ public final class DuckDbCompare {
             st.execute("CREATE TABLE alias (alias VARCHAR, skill VARCHAR)");
             try (PreparedStatement ins = db.prepareStatement("INSERT INTO alias VALUES (?, ?)")) {
                 for (List<String> entry : vocabulary("skills.txt")) {
+                    // Markers (?word, ~list-only, !stop phrase) are about text search; for lists a
+                    // marked name is its plain self and a stop phrase is no name at all.
+                    String skill = entry.get(0).replaceFirst("^[?~]", "");
                     for (String alias : entry) {
-                        ins.setString(1, alias.toLowerCase().replaceAll("\\s+", " "));
-                        ins.setString(2, entry.get(0));
+                        if (alias.startsWith("!")) {
+                            continue;
+                        }
+                        ins.setString(1, alias.replaceFirst("^[?~]", "").toLowerCase().replaceAll("\\s+", " "));
+                        ins.setString(2, skill);
                         ins.addBatch();
                     }
                 }

@@ -128,9 +128,11 @@ public final class Pipeline {
         ColumnMap columns = normalizer.columns();
         long before = stats.rowsRead();
         FormatSniffer sniffer = new FormatSniffer(columns, input.name());
-        try (RecordReader reader = opener.open(input, listener, opened -> watcher.opened(input, opened))) {
+        ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+        try (RecordReader reader = opener.open(input, deferred, opened -> watcher.opened(input, opened));
+             ReadAhead ahead = new ReadAhead(reader, deferred, listener, input.name())) {
             RawRecord record;
-            while ((record = next(reader, input.name())) != null) {
+            while ((record = next(ahead, input.name())) != null) {
                 stats.rowRead();
                 if ((stats.rowsRead() & (PROGRESS_EVERY - 1)) == 0) {
                     progress.rows(stats.rowsRead());

@@ -125,7 +125,7 @@ public final class CsvRecordReader implements RecordReader {
             for (int i = 0; i < columns.length; i++) {
                 values.putIfAbsent(columns[i], cells[i]);
             }
-            return new RawRecord(source, line, values);
+            return new RawRecord(source, line, values, columns);
         }
     }
 

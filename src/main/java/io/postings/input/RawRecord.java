@@ -9,7 +9,25 @@ import java.util.Map;
  * @param source the input's name as given ("-" for standard input)
  * @param line   1-based line where the record begins
  */
-public record RawRecord(String source, long line, Map<String, String> values) {
+public record RawRecord(String source, long line, Map<String, String> values, Object shape) {
+
+    /**
+     * A record with no shape token.
+     *
+     * @see #shape()
+     */
+    public RawRecord(String source, long line, Map<String, String> values) {
+        this(source, line, values, null);
+    }
+
+    /**
+     * The record's column layout, or null: the same object for every record with the same
+     * columns (a CSV file's header), so column lookups can be worked out once per layout.
+     */
+    @Override
+    public Object shape() {
+        return shape;
+    }
 
     /** The value of a column (lower-cased name), or null when the row has no such column. */
     public String get(String column) {

@@ -33,6 +33,9 @@ public final class ColumnMap {
     /** The last source looked up and its candidates: records come source by source. */
     private String lastSource;
     private Map<Field, Spec[]> lastCandidates;
+    /** The last record layout seen and its candidates narrowed to the columns it has. */
+    private Object lastShape;
+    private Spec[][] shapeCandidates;
 
     /**
      * One way to take a field from a row, as written in {@code formats.txt} or {@code --map}:
@@ -188,6 +191,7 @@ public final class ColumnMap {
             candidatesByFormat.computeIfAbsent(format.key(), k -> candidates(format));
         }
         lastSource = null;
+        lastShape = null;
     }
 
     /** The format assigned to a source, or null. */
@@ -196,6 +200,28 @@ public final class ColumnMap {
     }
 
     private Spec[] candidates(RawRecord record, Field field) {
+        Object shape = record.shape();
+        if (shape != null && shape == lastShape && record.source().equals(lastSource)) {
+            return shapeCandidates[field.ordinal()];
+        }
+        Spec[] all = formatCandidates(record, field);
+        if (shape != null) {
+            // A new layout (a CSV header): keep, per field, only the candidates it can fill.
+            Spec[][] narrowed = new Spec[Field.values().length][];
+            for (Field f : Field.values()) {
+                narrowed[f.ordinal()] = java.util.Arrays.stream(formatCandidates(record, f))
+                        .filter(s -> s.isConstant() || record.values().containsKey(s.column()))
+                        .toArray(Spec[]::new);
+            }
+            shapeCandidates = narrowed;
+            lastShape = shape;
+            return narrowed[field.ordinal()];
+        }
+        lastShape = null;
+        return all;
+    }
+
+    private Spec[] formatCandidates(RawRecord record, Field field) {
         if (!record.source().equals(lastSource)) {
             ExportFormat format = formatBySource.get(record.source());
             lastCandidates = candidatesByFormat.get(format == null ? "" : format.key());

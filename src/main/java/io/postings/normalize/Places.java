@@ -106,6 +106,13 @@ public final class Places {
 
     /** A country column's value: a code (alpha-2, or UK) or a name; null when unknown. */
     public String countryOf(String value) {
+        return countryMemo.apply(value);
+    }
+
+    private final Memo<String> countryMemo = new Memo<>(this::matchCountry);
+    private final Memo<String> locationMemo = new Memo<>(this::matchLocation);
+
+    private String matchCountry(String value) {
         if (value == null) {
             return null;
         }
@@ -121,6 +128,10 @@ public final class Places {
 
     /** The country a location text names, or null. */
     public String countryOfLocation(String location) {
+        return locationMemo.apply(location);
+    }
+
+    private String matchLocation(String location) {
         if (location == null) {
             return null;
         }

@@ -20,6 +20,12 @@ public final class PostedDates {
     }
 
     public static String of(String value) {
+        return MEMO.apply(value);
+    }
+
+    private static final Memo<String> MEMO = new Memo<>(PostedDates::parse);
+
+    private static String parse(String value) {
         if (value == null) {
             return null;
         }

@@ -136,6 +136,12 @@ public final class RoleTaxonomy {
 
     /** The role a job title means, or null. */
     public String ofTitle(String title) {
+        return titleMemo.apply(title);
+    }
+
+    private final Memo<String> titleMemo = new Memo<>(this::matchTitle);
+
+    private String matchTitle(String title) {
         if (title == null) {
             return null;
         }
@@ -223,6 +229,12 @@ public final class RoleTaxonomy {
 
     /** The role a role column's value means: its canonical name, else as for a title. */
     public String ofRoleValue(String value) {
+        return roleValueMemo.apply(value);
+    }
+
+    private final Memo<String> roleValueMemo = new Memo<>(this::matchRoleValue);
+
+    private String matchRoleValue(String value) {
         if (value == null) {
             return null;
         }

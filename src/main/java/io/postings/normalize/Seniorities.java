@@ -42,6 +42,13 @@ public final class Seniorities {
 
     /** A seniority column's value; the whole value first, else its words as for a title. */
     public Seniority ofValue(String value) {
+        return valueMemo.apply(value);
+    }
+
+    private final Memo<Seniority> valueMemo = new Memo<>(this::matchValue);
+    private final Memo<Seniority> titleMemo = new Memo<>(this::matchTitle);
+
+    private Seniority matchValue(String value) {
         if (value == null) {
             return null;
         }
@@ -51,6 +58,10 @@ public final class Seniorities {
 
     /** The most senior level named in a title, or null. */
     public Seniority ofTitle(String title) {
+        return titleMemo.apply(title);
+    }
+
+    private Seniority matchTitle(String title) {
         if (title == null) {
             return null;
         }

@@ -96,8 +96,10 @@ public final class SkillTaxonomy {
 
     /** The canonical name of a raw skill name, or null when it matches none. */
     public String canonical(String raw) {
-        return byAlias.get(Text.fold(raw));
+        return canonicalMemo.apply(raw);
     }
+
+    private final Memo<String> canonicalMemo = new Memo<>(raw -> byAlias.get(Text.fold(raw)));
 
     /** Canonical names in file order (the first line that names a skill places it). */
     public Set<String> names() {

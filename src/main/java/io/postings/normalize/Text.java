@@ -34,7 +34,19 @@ public final class Text {
         if (s == null) {
             return true;
         }
-        String t = s.strip();
+        int start = 0;
+        int end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        // Every sentinel is at most four characters once stripped: longer text is a value.
+        if (end - start > 4) {
+            return false;
+        }
+        String t = s.substring(start, end);
         return t.isEmpty() || t.equalsIgnoreCase("nan") || t.equalsIgnoreCase("null")
                 || t.equalsIgnoreCase("none") || t.equalsIgnoreCase("n/a") || t.equals("-1") || t.equals("[]");
     }

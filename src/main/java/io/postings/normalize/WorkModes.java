@@ -65,6 +65,12 @@ public final class WorkModes {
      * ("Remote Sensing Scientist", "Remote Monitoring"); "non-remote" is onsite.
      */
     static WorkMode ofWords(String text) {
+        return WORDS.apply(text);
+    }
+
+    private static final Memo<WorkMode> WORDS = new Memo<>(WorkModes::matchWords);
+
+    private static WorkMode matchWords(String text) {
         if (text == null) {
             return null;
         }
