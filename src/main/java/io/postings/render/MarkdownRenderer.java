@@ -276,17 +276,7 @@ public final class MarkdownRenderer implements Renderer {
             doc.paragraph("none");
         } else {
             Table problems = new Table().left("kind").right("count").left("first examples").left("detail");
-            for (Problem problem : input.problems()) {
-                List<Example> examples = problem.examples();
-                if (examples.isEmpty()) {
-                    problems.row(problem.kind(), Numbers.count(problem.count()), "", "");
-                }
-                for (int i = 0; i < examples.size(); i++) {
-                    Example example = examples.get(i);
-                    problems.row(i == 0 ? problem.kind() : "", i == 0 ? Numbers.count(problem.count()) : "",
-                            Phrases.where(example), Phrases.detail(example));
-                }
-            }
+            Phrases.problemRows(input.problems()).forEach(problems::row);
             doc.table(problems);
         }
 

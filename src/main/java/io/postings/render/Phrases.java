@@ -4,6 +4,7 @@ import io.postings.report.Example;
 import io.postings.report.Interval;
 import io.postings.report.OverlapRank;
 import io.postings.report.PairComparison;
+import io.postings.report.Problem;
 import io.postings.report.Parameters;
 import io.postings.report.RoleProfile;
 import io.postings.report.SalaryGap;
@@ -208,6 +209,23 @@ final class Phrases {
     }
 
     /** Where a problem was seen, as {@code file:line}. */
+    /** Rows of the problems table: kind, count, first example's place and detail, then one row per further example. */
+    static List<String[]> problemRows(List<Problem> problems) {
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (Problem problem : problems) {
+            List<Example> examples = problem.examples();
+            if (examples.isEmpty()) {
+                rows.add(new String[] {problem.kind(), Numbers.count(problem.count()), "", ""});
+            }
+            for (int i = 0; i < examples.size(); i++) {
+                Example example = examples.get(i);
+                rows.add(new String[] {i == 0 ? problem.kind() : "", i == 0 ? Numbers.count(problem.count()) : "",
+                        where(example), detail(example)});
+            }
+        }
+        return rows;
+    }
+
     static String where(Example example) {
         return example.where() == null ? "" : example.where();
     }

@@ -259,17 +259,7 @@ public final class TableRenderer implements Renderer {
                     .column("count", Align.RIGHT)
                     .column("first examples", Align.LEFT)
                     .column("detail", Align.LEFT);
-            for (Problem problem : input.problems()) {
-                List<Example> examples = problem.examples();
-                if (examples.isEmpty()) {
-                    problems.row(problem.kind(), Numbers.count(problem.count()), "", "");
-                }
-                for (int i = 0; i < examples.size(); i++) {
-                    Example example = examples.get(i);
-                    problems.row(i == 0 ? problem.kind() : "", i == 0 ? Numbers.count(problem.count()) : "",
-                            Phrases.where(example), Phrases.detail(example));
-                }
-            }
+            Phrases.problemRows(input.problems()).forEach(problems::row);
             page.table(problems);
         }
 
