@@ -1,7 +1,6 @@
 package io.postings.engine;
 
 import io.postings.normalize.Text;
-import java.nio.charset.StandardCharsets;
 
 /**
  * METRICS.md section 1: postings with the same non-empty input id are one posting, the first
@@ -40,9 +39,10 @@ public final class Deduplicator {
 
     /** 64-bit FNV-1a over UTF-8, then a finalizer so close strings spread. */
     static long hash(String s) {
+        // Over the UTF-16 code units directly: no byte array per posting.
         long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
         h ^= h >>> 29;

@@ -6,10 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,6 +32,8 @@ public final class CsvRecordReader implements RecordReader {
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final String[] columns;
+    /** The header's column index, built on the first row and shared by every row. */
+    private Row.Header header;
     private final char delimiter;
     /** Blank lines before the header, which the parser never sees. */
     private final long skippedLines;
@@ -121,11 +121,10 @@ public final class CsvRecordReader implements RecordReader {
             if (damaged != null) {
                 rejects.damaged(source, line, "invalid_utf8", damaged);
             }
-            Map<String, String> values = new LinkedHashMap<>(columns.length * 2);
-            for (int i = 0; i < columns.length; i++) {
-                values.putIfAbsent(columns[i], cells[i]);
+            if (header == null) {
+                header = new Row.Header(columns);
             }
-            return new RawRecord(source, line, values, columns);
+            return new RawRecord(source, line, new Row(header, cells), header);
         }
     }
 

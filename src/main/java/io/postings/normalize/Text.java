@@ -34,8 +34,18 @@ public final class Text {
         if (s == null) {
             return true;
         }
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        char first = s.charAt(0);
+        char last = s.charAt(n - 1);
+        // The common case, decided without scanning: longer than any sentinel, no ASCII padding.
+        if (n > 4 && first > ' ' && first < 0x80 && last > ' ' && last < 0x80) {
+            return false;
+        }
         int start = 0;
-        int end = s.length();
+        int end = n;
         while (start < end && Character.isWhitespace(s.charAt(start))) {
             start++;
         }
