@@ -4,7 +4,6 @@ import io.postings.engine.Aggregation;
 import io.postings.engine.Inspection;
 import io.postings.normalize.Normalizer;
 import io.postings.render.InspectRenderer;
-import io.postings.render.JsonRenderer;
 import io.postings.report.InspectReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,19 +40,14 @@ final class InspectCommand implements Callable<Integer> {
         if (top < 1) {
             throw new UsageException("--top must be at least 1");
         }
-        var kind = output.kind();
+        output.kind(); // a bad --format fails before the input is read
         Normalizer normalizer = input.normalizer();
         Inspection inspection = new Inspection(normalizer.columns());
         input.observer = inspection;
         Aggregation agg = input.aggregate(normalizer, System.in);
         InspectReport report = inspection.result(agg.stats(), input.inputNames(), top);
-        output.write(spec.commandLine().getOut(), w -> {
-            switch (kind) {
-                case TABLE -> w.write(InspectRenderer.table(report, output.style()));
-                case JSON -> JsonRenderer.write(report, w);
-                case MARKDOWN -> w.write(InspectRenderer.markdown(report));
-            }
-        });
+        output.write(spec.commandLine().getOut(), report, style -> InspectRenderer.table(report, style),
+                () -> InspectRenderer.markdown(report));
         return ExitCodes.OK;
     }
 }

@@ -3,7 +3,6 @@ package io.postings.cli;
 import io.postings.engine.Aggregation;
 import io.postings.engine.Matrix;
 import io.postings.normalize.Normalizer;
-import io.postings.render.JsonRenderer;
 import io.postings.render.MatrixRenderer;
 import io.postings.report.MatrixReport;
 import io.postings.report.Parameters;
@@ -53,7 +52,7 @@ final class MatrixCommand implements Callable<Integer> {
         if (top < 1 || minPostings < 1) {
             throw new UsageException("--top and --min-postings must be at least 1");
         }
-        var kind = output.kind();
+        output.kind(); // a bad --format fails before the input is read
         Normalizer normalizer = input.normalizer();
         Aggregation agg = input.aggregate(normalizer, System.in);
         List<String> requested = null;
@@ -71,13 +70,8 @@ final class MatrixCommand implements Callable<Integer> {
         }
         MatrixReport report = Matrix.matrix(agg, requested, input.parameters(top, 25, 10, minPostings),
                 input.inputNames(), input.taxonomyVersions());
-        output.write(spec.commandLine().getOut(), w -> {
-            switch (kind) {
-                case TABLE -> w.write(MatrixRenderer.table(report, output.style()));
-                case JSON -> JsonRenderer.write(report, w);
-                case MARKDOWN -> w.write(MatrixRenderer.markdown(report));
-            }
-        });
+        output.write(spec.commandLine().getOut(), report, style -> MatrixRenderer.table(report, style),
+                () -> MatrixRenderer.markdown(report));
         return ExitCodes.OK;
     }
 }

@@ -52,6 +52,22 @@ final class OutputOptions {
         return out == null ? Terminal.current().style() : Style.PLAIN;
     }
 
+    /**
+     * Writes a report in the chosen format: the table and Markdown as its renderer draws them,
+     * JSON from the record itself.
+     */
+    void write(PrintWriter stdout, Object report, java.util.function.Function<Style, String> table,
+            java.util.function.Supplier<String> markdown) throws IOException {
+        Kind kind = kind();
+        write(stdout, w -> {
+            switch (kind) {
+                case TABLE -> w.write(table.apply(style()));
+                case JSON -> JsonRenderer.write(report, w);
+                case MARKDOWN -> w.write(markdown.get());
+            }
+        });
+    }
+
     /** Something that renders into a writer. */
     @FunctionalInterface
     interface Body {

@@ -3,7 +3,6 @@ package io.postings.cli;
 import io.postings.engine.Aggregation;
 import io.postings.engine.SkillTable;
 import io.postings.normalize.Normalizer;
-import io.postings.render.JsonRenderer;
 import io.postings.render.SkillsRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.SkillsReport;
@@ -54,19 +53,14 @@ final class SkillsCommand implements Callable<Integer> {
             case "pay" -> SkillTable.Sort.PAY;
             default -> throw new UsageException("--sort must be share or pay, not '" + sort + "'");
         };
-        var kind = output.kind();
+        output.kind(); // a bad --format fails before the input is read
         Normalizer normalizer = input.normalizer();
         Aggregation agg = input.aggregate(normalizer, System.in);
         String resolved = new RoleNames(normalizer.roles(), agg).resolve(role);
         Parameters params = input.parameters(30, minN, 10, Parameters.DEFAULT_MIN_POSTINGS);
         SkillsReport report = SkillTable.skills(agg, resolved, params, order, input.inputNames(), input.taxonomyVersions());
-        output.write(spec.commandLine().getOut(), w -> {
-            switch (kind) {
-                case TABLE -> w.write(SkillsRenderer.table(report, output.style()));
-                case JSON -> JsonRenderer.write(report, w);
-                case MARKDOWN -> w.write(SkillsRenderer.markdown(report));
-            }
-        });
+        output.write(spec.commandLine().getOut(), report, style -> SkillsRenderer.table(report, style),
+                () -> SkillsRenderer.markdown(report));
         return ExitCodes.OK;
     }
 }

@@ -43,7 +43,7 @@ public final class Normalizer {
         String roleValue = columns.value(r, Field.ROLE);
         String role = roleValue != null ? roles.ofRoleValue(roleValue) : roles.ofTitle(title);
         if (role == null) {
-            listener.problem("unknown_role", r.where(), roleValue != null ? roleValue : String.valueOf(title));
+            listener.problem("unknown_role", r.where(), roleValue != null ? roleValue : title != null ? title : "(no title)");
             listener.unmatchedTitle(roles.titleKey(roleValue != null ? roleValue : title));
         }
         String location = columns.value(r, Field.LOCATION);
