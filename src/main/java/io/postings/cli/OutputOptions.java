@@ -85,18 +85,6 @@ final class OutputOptions {
             stdout.flush();
             return;
         }
-        AtomicFile.Pending file = AtomicFile.Pending.create(out);
-        try {
-            Writer w = AtomicFile.text(file.stream());
-            body.write(w);
-            w.flush();
-        } catch (IOException e) {
-            file.discard();
-            throw file.failure(e);
-        } catch (RuntimeException e) {
-            file.discard();
-            throw e;
-        }
-        PendingFiles.hold(command, file);
+        PendingFiles.write(command, out, body::write);
     }
 }

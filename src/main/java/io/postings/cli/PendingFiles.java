@@ -20,6 +20,23 @@ final class PendingFiles {
 
     private final List<Output> outputs = new ArrayList<>();
 
+    /** Writes {@code target} aside as UTF-8 text and holds it (see {@link #hold}); a failure while writing removes it. */
+    static void write(CommandSpec command, java.nio.file.Path target, AtomicFile.TextContent content) throws java.io.IOException {
+        AtomicFile.Pending file = AtomicFile.Pending.create(target);
+        try {
+            java.io.Writer w = AtomicFile.text(file.stream());
+            content.write(w);
+            w.flush();
+        } catch (java.io.IOException e) {
+            file.discard();
+            throw file.failure(e);
+        } catch (RuntimeException e) {
+            file.discard();
+            throw e;
+        }
+        hold(command, file);
+    }
+
     /**
      * Holds {@code output} until the command that {@code command} runs has finished; without a
      * {@link Main} above it (a command run on its own), puts it in place at once.

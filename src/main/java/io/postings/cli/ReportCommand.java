@@ -56,7 +56,8 @@ final class ReportCommand implements Callable<Integer> {
         createDirectory(out);
         String generatedAt = timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null;
         List<Path> written = new ArrayList<>();
-        // The JSON last: a CI job that finds report.json finds the files it describes beside it.
+        // All files are written aside and renamed into place together once the command has
+        // succeeded; the JSON last, so a CI job that finds report.json finds the files it describes.
         write(out.resolve(MARKDOWN), w -> ReportMarkdown.render(report, generatedAt, w), written);
         for (Map.Entry<String, String> chart : Charts.all(report).entrySet()) {
             write(out.resolve(chart.getKey()), w -> w.write(chart.getValue()), written);
@@ -70,8 +71,8 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void write(Path file, AtomicFile.TextContent content, List<Path> written) throws OutputException {
-        AtomicFile.write(file, content);
+    private void write(Path file, AtomicFile.TextContent content, List<Path> written) throws java.io.IOException {
+        PendingFiles.write(spec, file, content);
         written.add(file);
     }
 
