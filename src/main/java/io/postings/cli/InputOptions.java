@@ -13,6 +13,7 @@ import io.postings.normalize.RoleTaxonomy;
 import io.postings.normalize.SalaryRules;
 import io.postings.normalize.SkillJoin;
 import io.postings.normalize.SkillTaxonomy;
+import io.postings.normalize.TaxonomyHashes;
 import io.postings.report.TaxonomyVersions;
 import java.io.IOException;
 import java.io.InputStream;

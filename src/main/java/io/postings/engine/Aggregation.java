@@ -15,6 +15,16 @@ public final class Aggregation {
     private final Map<String, RoleAggregate> roles = new TreeMap<>();
     private final InputStats stats = new InputStats();
 
+    /** The aggregation of parts filled elsewhere (a distributed run): their merged stats and roles. */
+    public static Aggregation of(InputStats stats, Iterable<RoleAggregate> parts) {
+        Aggregation agg = new Aggregation();
+        agg.stats.merge(stats);
+        for (RoleAggregate part : parts) {
+            agg.roles.computeIfAbsent(part.role(), RoleAggregate::new).merge(part);
+        }
+        return agg;
+    }
+
     public InputStats stats() {
         return stats;
     }

@@ -3,6 +3,7 @@ package io.postings.engine;
 import io.postings.report.CompareReport;
 import io.postings.report.InputSummary;
 import io.postings.report.PairComparison;
+import io.postings.report.ProfilesReport;
 import io.postings.report.Parameters;
 import io.postings.report.RoleCount;
 import io.postings.report.RolesReport;
@@ -34,6 +35,13 @@ public final class Comparison {
 
     public static RolesReport roles(Aggregation agg, List<String> files) {
         return new RolesReport(RolesReport.SCHEMA, input(agg, files), roleCounts(agg));
+    }
+
+    /** Every role's profile, in the order of {@link #roleCounts}. */
+    public static ProfilesReport profiles(Aggregation agg, Parameters params, List<String> files,
+            TaxonomyVersions taxonomy) {
+        return new ProfilesReport(ProfilesReport.SCHEMA, params, input(agg, files),
+                roleCounts(agg).stream().map(rc -> agg.role(rc.role()).result(params)).toList(), taxonomy);
     }
 
     /** Roles with postings, by postings descending then name. */

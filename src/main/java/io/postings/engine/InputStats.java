@@ -7,6 +7,9 @@ import io.postings.report.Example;
 import io.postings.report.InputSummary;
 import io.postings.report.Problem;
 import io.postings.report.Share;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,8 +20,11 @@ import java.util.Map;
 /**
  * How the input was accounted for (rows read = postings + duplicates + rejected), the
  * salary outcomes, and every problem by kind with its first examples. A problem is counted
- * once per row and kind, so a count is the number of rows that have it. Mergeable: merging
- * the stats of consecutive parts keeps the first examples in input order.
+ * once per row and kind, so a count is the number of rows that have it. Mergeable in any
+ * order: every example carries its position in the input (a clock that starts at the
+ * {@linkplain #InputStats(long) origin} and ticks with each problem), and a merge keeps the
+ * {@link #EXAMPLES} earliest, so parts read apart (a distributed run gives each file the
+ * origin {@code fileIndex << 40}) end with the examples of one pass in input order.
  *
  * <p>With {@link #strict(boolean)}, the first sign of damaged input ({@link #isDamage}: a
  * rejected row, bytes that were not UTF-8, a salary that cannot be read) throws
@@ -39,10 +45,43 @@ public final class InputStats implements RejectListener, NormalizeListener {
     private final Map<String, long[]> unmatchedTitles = new HashMap<>();
 
     private boolean strict;
+    private long clock;
+
+    public InputStats() {
+        this(0);
+    }
+
+    /** Stats of one part of the input whose problems sit at positions from {@code origin} on. */
+    public InputStats(long origin) {
+        this.clock = origin;
+    }
+
+    /** An example and its position in the input, which orders examples across merges. */
+    private record Placed(long position, Example example) {
+    }
 
     private static final class ProblemState {
+        void keep(long position, String where, String detail) {
+            keep(new Placed(position, new Example(where, detail)));
+        }
+
+        void keep(Placed placed) {
+            if (examples.size() == EXAMPLES && placed.position() >= examples.get(EXAMPLES - 1).position()) {
+                return;
+            }
+            int at = examples.size();
+            while (at > 0 && examples.get(at - 1).position() > placed.position()) {
+                at--;
+            }
+            examples.add(at, placed);
+            if (examples.size() > EXAMPLES) {
+                examples.remove(EXAMPLES);
+            }
+        }
+
         long count;
-        final List<Example> examples = new ArrayList<>(EXAMPLES);
+        /** The earliest examples, by position. */
+        final List<Placed> examples = new ArrayList<>(EXAMPLES);
         /**
          * The row it was last counted for (rows read so far, and file:line), so that a second
          * report for the same row is not a second problem; the line alone is not enough, since
@@ -109,9 +148,43 @@ public final class InputStats implements RejectListener, NormalizeListener {
         state.lastWhere = where;
         state.lastRow = rowsRead;
         state.count++;
-        if (state.examples.size() < EXAMPLES) {
-            state.examples.add(new Example(where, detail));
+        state.keep(clock++, where, detail);
+    }
+
+    /** Reserves the next position, for a row whose problems are counted later ({@link #problemAt}). */
+    public long tick() {
+        return clock++;
+    }
+
+    /**
+     * A problem of a row seen elsewhere, at the position {@link #tick} gave it there: counted as
+     * it is, since that row's reports were already made once per kind.
+     */
+    public void problemAt(long position, String kind, String where, String detail) {
+        if (strict && isDamage(kind)) {
+            throw new StrictFailure(kind, where, detail);
         }
+        ProblemState state = problems.computeIfAbsent(kind, k -> new ProblemState());
+        state.count++;
+        state.keep(position, where, detail);
+    }
+
+    /**
+     * Duplicates found elsewhere whose examples cannot be among the first (a distributed de-dup
+     * keeps only an id's earliest few): counted without examples.
+     */
+    public void duplicatesWithoutExamples(long n) {
+        if (n == 0) {
+            return;
+        }
+        duplicates += n;
+        problems.computeIfAbsent("duplicate_id", k -> new ProblemState()).count += n;
+    }
+
+    /** A duplicate found elsewhere (a distributed de-dup), at the position its row had. */
+    public void duplicateAt(long position, String where, String id) {
+        duplicates++;
+        problemAt(position, "duplicate_id", where, id);
     }
 
     /**
@@ -160,18 +233,61 @@ public final class InputStats implements RejectListener, NormalizeListener {
         other.problems.forEach((kind, theirs) -> {
             ProblemState mine = problems.computeIfAbsent(kind, k -> new ProblemState());
             mine.count += theirs.count;
-            for (Example e : theirs.examples) {
-                if (mine.examples.size() < EXAMPLES) {
-                    mine.examples.add(e);
-                }
-            }
+            theirs.examples.forEach(mine::keep);
         });
+        clock = Math.max(clock, other.clock);
         other.unmappedSkills.forEach((name, c) -> unmappedSkills.computeIfAbsent(name, k -> new long[1])[0] += c[0]);
         other.unmatchedTitles.forEach((key, c) -> unmatchedTitles.computeIfAbsent(key, k -> new long[1])[0] += c[0]);
     }
 
+    /** The state in binary, for shipping between workers (the per-row check does not travel: a decoded part is merged, not read into). */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeLong(clock);
+        Wire.writeLongs(out, new long[] {rowsRead, postings, duplicates, rejected, withoutRole});
+        Wire.writeLongs(out, salary);
+        out.writeInt(problems.size());
+        for (Map.Entry<String, ProblemState> e : problems.entrySet()) {
+            Wire.writeString(out, e.getKey());
+            out.writeLong(e.getValue().count);
+            out.writeInt(e.getValue().examples.size());
+            for (Placed p : e.getValue().examples) {
+                out.writeLong(p.position());
+                Wire.writeString(out, p.example().where());
+                Wire.writeString(out, p.example().detail());
+            }
+        }
+        Wire.writeCounts(out, unmappedSkills);
+        Wire.writeCounts(out, unmatchedTitles);
+    }
+
+    public static InputStats readFrom(DataInput in) throws IOException {
+        InputStats stats = new InputStats(in.readLong());
+        long[] totals = new long[5];
+        Wire.readLongs(in, totals);
+        stats.rowsRead = totals[0];
+        stats.postings = totals[1];
+        stats.duplicates = totals[2];
+        stats.rejected = totals[3];
+        stats.withoutRole = totals[4];
+        Wire.readLongs(in, stats.salary);
+        int kinds = in.readInt();
+        for (int i = 0; i < kinds; i++) {
+            ProblemState state = new ProblemState();
+            stats.problems.put(Wire.readString(in), state);
+            state.count = in.readLong();
+            int examples = in.readInt();
+            for (int j = 0; j < examples; j++) {
+                long position = in.readLong();
+                state.keep(position, Wire.readString(in), Wire.readString(in));
+            }
+        }
+        Wire.readCounts(in, stats.unmappedSkills);
+        Wire.readCounts(in, stats.unmatchedTitles);
+        return stats;
+    }
+
     /** Every row read is a posting, a duplicate or a rejected row; a failure here is a bug in the pass. */
-    void checkAccounting() {
+    public void checkAccounting() {
         if (rowsRead != postings + duplicates + rejected) {
             throw new IllegalStateException("rows read " + rowsRead + " != postings " + postings + " + duplicates "
                     + duplicates + " + rejected " + rejected);
@@ -186,7 +302,8 @@ public final class InputStats implements RejectListener, NormalizeListener {
         }
         List<Problem> problemList = problems.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> new Problem(e.getKey(), e.getValue().count, List.copyOf(e.getValue().examples)))
+                .map(e -> new Problem(e.getKey(), e.getValue().count,
+                        e.getValue().examples.stream().map(Placed::example).toList()))
                 .toList();
         List<Share> unmapped = top(unmappedSkills, topUnmapped);
         return new InputSummary(List.copyOf(files), rowsRead, postings, duplicates, rejected, withoutRole, stated,

@@ -7,12 +7,10 @@ import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
 import io.postings.input.RejectListener;
 import io.postings.input.Source;
-import io.postings.normalize.ColumnMap;
 import io.postings.normalize.ExportFormat;
 import io.postings.normalize.Field;
 import io.postings.normalize.Normalizer;
 import io.postings.normalize.Posting;
-import io.postings.normalize.SalaryStatus;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -125,9 +123,8 @@ public final class Pipeline {
     private void read(Source input, RejectListener listener, Aggregation aggregation, Deduplicator seen,
             Consumer<Posting> observer) throws IOException {
         InputStats stats = aggregation.stats();
-        ColumnMap columns = normalizer.columns();
         long before = stats.rowsRead();
-        FormatSniffer sniffer = new FormatSniffer(columns, input.name());
+        InputNormalizer records = new InputNormalizer(normalizer, input.name());
         ReadAhead.Deferred deferred = new ReadAhead.Deferred();
         try (RecordReader reader = opener.open(input, deferred, opened -> watcher.opened(input, opened));
              ReadAhead ahead = new ReadAhead(reader, deferred, listener, input.name())) {
@@ -137,70 +134,30 @@ public final class Pipeline {
                 if ((stats.rowsRead() & (PROGRESS_EVERY - 1)) == 0) {
                     progress.rows(stats.rowsRead());
                 }
-                if (sniffer.isNotice(record)) {
+                if (records.isNotice(record)) {
                     stats.notice(record.where(), record.values().toString());
                     continue;
                 }
-                String id = columns.value(record, Field.ID);
+                String id = records.id(record);
                 boolean duplicate = dedupe == Deduplicator.Mode.CONTENT
-                        ? seen.isDuplicate(id, columns.value(record, Field.COMPANY), columns.value(record, Field.TITLE),
-                                columns.value(record, Field.LOCATION), columns.value(record, Field.DESCRIPTION))
+                        ? seen.isDuplicate(id, records.value(record, Field.COMPANY), records.value(record, Field.TITLE),
+                                records.value(record, Field.LOCATION), records.value(record, Field.DESCRIPTION))
                         : seen.isDuplicate(id, null, null, null, null);
                 if (duplicate) {
                     stats.duplicate(record.where(), id);
                     continue;
                 }
-                Posting posting = normalizer.normalize(record, stats);
-                salaryExcluded(record, posting, columns, stats);
+                Posting posting = records.normalize(record, stats);
                 aggregation.accept(posting);
                 observer.accept(posting);
                 watcher.posting(record, posting);
             }
-            watcher.finished(input, reader, sniffer.format());
+            watcher.finished(input, reader, records.format());
             if (stats.rowsRead() == before) {
                 // An export that stopped after its header is a failed download far more often than a real answer.
                 throw new InputException(input.name() + ": " + reader.noRecords());
             }
         }
-    }
-
-    /**
-     * A stated salary the rules leave out, as a problem with the row and the value, so the
-     * salary exclusion counts come with examples. Unreadable salaries are the normalizer's
-     * {@code unparseable_salary}; each kind here counts exactly the postings of that exclusion.
-     */
-    private static void salaryExcluded(RawRecord record, Posting posting, ColumnMap columns, InputStats stats) {
-        SalaryStatus status = posting.salaryStatus();
-        if (status == SalaryStatus.NONE || status == SalaryStatus.VALID || status == SalaryStatus.UNPARSEABLE) {
-            return;
-        }
-        String stated = stated(record, columns);
-        String detail = status != SalaryStatus.NOT_US ? stated
-                : stated + (posting.country() == null ? " (no known country)" : " in " + posting.country());
-        stats.problem(status.key() + "_salary", record.where(), detail);
-    }
-
-    /** The salary as the row states it: "50000-60000 EUR/year", "$17-$24 Per Hour(Glassdoor est.)". */
-    private static String stated(RawRecord record, ColumnMap columns) {
-        String min = columns.value(record, Field.SALARY_MIN);
-        String max = columns.value(record, Field.SALARY_MAX);
-        String text = columns.value(record, Field.SALARY);
-        String currency = columns.value(record, Field.SALARY_CURRENCY);
-        String period = columns.value(record, Field.SALARY_PERIOD);
-        StringBuilder out = new StringBuilder();
-        if (min != null || max != null) {
-            out.append(min == null ? "?" : min).append('-').append(max == null ? "?" : max);
-        }
-        if (text != null) {
-            out.append(out.length() > 0 ? "; " : "").append(text);
-        }
-        if (currency != null) {
-            out.append(' ').append(currency);
-        }
-        if (period != null) {
-            out.append('/').append(period);
-        }
-        return out.toString();
     }
 
     private static RawRecord next(RecordReader reader, String input) throws IOException {

@@ -10,6 +10,9 @@ import io.postings.report.RoleProfile;
 import io.postings.report.SalarySummary;
 import io.postings.report.Share;
 import io.postings.report.SkillSalary;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +28,8 @@ public final class RoleAggregate {
     private static final String[] SENIORITY_KEYS = {"entry", "mid", "senior", "staff", "unknown"};
     private static final String[] WORK_MODE_KEYS = {"remote", "hybrid", "onsite", "unknown"};
 
-    private final String role;
+    /** Null until the first posting or merge names it (see {@link #unnamed}). */
+    private String role;
     private long postings;
     private final Map<String, long[]> skills = new HashMap<>();
     private final long[] seniority = new long[SENIORITY_KEYS.length];
@@ -39,6 +43,14 @@ public final class RoleAggregate {
 
     public RoleAggregate(String role) {
         this.role = role;
+    }
+
+    /**
+     * An aggregate that takes its role from the first posting or aggregate it is given: a
+     * distributed combine makes its accumulators before it is told the key they are for.
+     */
+    public static RoleAggregate unnamed() {
+        return new RoleAggregate(null);
     }
 
     public String role() {
@@ -67,6 +79,9 @@ public final class RoleAggregate {
     }
 
     public void accept(Posting p) {
+        if (role == null) {
+            role = p.role();
+        }
         postings++;
         for (String skill : p.skills()) {
             skills.computeIfAbsent(skill, k -> new long[1])[0]++;
@@ -92,7 +107,9 @@ public final class RoleAggregate {
     }
 
     public void merge(RoleAggregate other) {
-        if (!role.equals(other.role)) {
+        if (role == null) {
+            role = other.role;
+        } else if (other.role != null && !role.equals(other.role)) {
             throw new IllegalArgumentException("cannot merge " + other.role + " into " + role);
         }
         postings += other.postings;
@@ -108,6 +125,45 @@ public final class RoleAggregate {
         addAll(employers, other.employers);
         salaries.merge(other.salaries);
         other.skillSalaries.forEach((skill, values) -> skillSalaries.computeIfAbsent(skill, k -> new ValueCounts()).merge(values));
+    }
+
+    /**
+     * The state in binary, for shipping between workers: about 16 bytes per distinct skill,
+     * country and employer (plus the name) and per distinct salary, overall and per skill;
+     * nothing per posting.
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        Wire.writeString(out, role);
+        out.writeLong(postings);
+        Wire.writeCounts(out, skills);
+        Wire.writeLongs(out, seniority);
+        Wire.writeLongs(out, workMode);
+        Wire.writeCounts(out, countries);
+        out.writeLong(unknownCountry);
+        Wire.writeCounts(out, employers);
+        salaries.writeTo(out);
+        out.writeInt(skillSalaries.size());
+        for (Map.Entry<String, ValueCounts> e : skillSalaries.entrySet()) {
+            Wire.writeString(out, e.getKey());
+            e.getValue().writeTo(out);
+        }
+    }
+
+    public static RoleAggregate readFrom(DataInput in) throws IOException {
+        RoleAggregate agg = new RoleAggregate(Wire.readString(in));
+        agg.postings = in.readLong();
+        Wire.readCounts(in, agg.skills);
+        Wire.readLongs(in, agg.seniority);
+        Wire.readLongs(in, agg.workMode);
+        Wire.readCounts(in, agg.countries);
+        agg.unknownCountry = in.readLong();
+        Wire.readCounts(in, agg.employers);
+        agg.salaries.merge(ValueCounts.readFrom(in));
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            agg.skillSalaries.put(Wire.readString(in), ValueCounts.readFrom(in));
+        }
+        return agg;
     }
 
     private static void addAll(Map<String, long[]> into, Map<String, long[]> from) {

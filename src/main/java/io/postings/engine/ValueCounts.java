@@ -1,5 +1,8 @@
 package io.postings.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -92,6 +95,29 @@ public final class ValueCounts {
             }
         }
         return out;
+    }
+
+    /** The state in binary: each distinct value with its count. */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeInt(distinct);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != FREE) {
+                out.writeLong(keys[i]);
+                out.writeLong(counts[i]);
+            }
+        }
+    }
+
+    public static ValueCounts readFrom(DataInput in) throws IOException {
+        ValueCounts values = new ValueCounts();
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            long bits = in.readLong();
+            long count = in.readLong();
+            values.add(bits, count);
+            values.size += count;
+        }
+        return values;
     }
 
     private long countOf(long bits) {

@@ -46,8 +46,19 @@ public final class InputOpener {
 
     /** As {@link #open(Source, RejectListener)}, telling {@code opened} what the bytes turned out to be (inspect). */
     public RecordReader open(Source source, RejectListener rejects, Consumer<Opened> opened) throws IOException {
-        String name = source.name();
-        InputStream raw = raw(source.path(), name);
+        return open(raw(source.path(), source.name()), source.name(), rejects, opened);
+    }
+
+    /**
+     * As {@link #open(Source, RejectListener)}, over bytes opened elsewhere (a distributed run's
+     * file system): the reader owns {@code bytes} and closes them.
+     */
+    public static RecordReader open(InputStream bytes, String name, RejectListener rejects) throws IOException {
+        return open(new BufferedInputStream(bytes, BUFFER), name, rejects, opened -> { });
+    }
+
+    private static RecordReader open(InputStream raw, String name, RejectListener rejects, Consumer<Opened> opened)
+            throws IOException {
         try {
             InputStream in = decompressed(raw, name);
             boolean bom = skipBom(in);

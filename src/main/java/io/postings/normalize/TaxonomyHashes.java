@@ -1,6 +1,5 @@
-package io.postings.cli;
+package io.postings.normalize;
 
-import io.postings.normalize.TaxonomyFile;
 import io.postings.report.TaxonomyVersions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +15,11 @@ import java.util.List;
  * are read the way {@code RoleTaxonomy.load} and {@code SkillTaxonomy.load} read them: a
  * {@code +FILE}'s entries first, then the built-in ones; a {@code FILE} alone replaces them.
  */
-final class TaxonomyHashes {
+public final class TaxonomyHashes {
     private TaxonomyHashes() {
     }
 
-    static TaxonomyVersions of(String rolesSpec, String skillsSpec) throws IOException {
+    public static TaxonomyVersions of(String rolesSpec, String skillsSpec) throws IOException {
         List<List<String>> roles = entries("roles.txt", rolesSpec);
         List<List<String>> skills = entries("skills.txt", skillsSpec);
         return new TaxonomyVersions(sha256(roles), roles.size(), sha256(skills), skills.size());

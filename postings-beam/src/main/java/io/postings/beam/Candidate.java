@@ -1,0 +1,25 @@
+package io.postings.beam;
+
+import io.postings.normalize.Posting;
+import java.util.Set;
+
+/**
+ * A normalized row on its way to the de-dup: where it was read (its position orders rows as
+ * the CLI reads them: file index, then the row's turn in the file), its input id (null when it
+ * has none), the posting and what the normalizer said about it.
+ *
+ * @param posting only what the aggregates read (see {@link #of}): rows wait here in numbers
+ */
+record Candidate(long position, String source, long line, String id, Posting posting, RowLog log) {
+
+    static Candidate of(long position, String source, long line, String id, Posting posting, RowLog log) {
+        Posting slim = new Posting(null, null, posting.role(), posting.company(), posting.country(), posting.workMode(),
+                posting.seniority(), posting.salaryStatus(), posting.salary(), Set.copyOf(posting.skills()), null, null);
+        return new Candidate(position, source, line, id, slim, log.isEmpty() ? RowLog.NONE : log);
+    }
+
+    /** {@code file:line}, as the CLI names a row. */
+    String where() {
+        return source + ":" + line;
+    }
+}

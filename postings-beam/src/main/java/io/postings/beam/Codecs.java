@@ -1,0 +1,263 @@
+package io.postings.beam;
+
+import io.postings.engine.InputStats;
+import io.postings.engine.RoleAggregate;
+import io.postings.normalize.Posting;
+import io.postings.normalize.SalaryStatus;
+import io.postings.normalize.Seniority;
+import io.postings.normalize.WorkMode;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.beam.sdk.coders.CustomCoder;
+
+/**
+ * The binary forms of what crosses a shuffle. A posting travels as the fields the aggregates
+ * read (role, company, country, modes, salary, skills), not as the row it came from.
+ */
+final class Codecs {
+    private Codecs() {
+    }
+
+    /** Reads and writes one kind of value over a data stream. */
+    private interface Form<T> extends java.io.Serializable {
+        void write(T value, DataOutput out) throws IOException;
+
+        T read(DataInput in) throws IOException;
+    }
+
+    /** A Beam coder over a {@link Form}: no framing of its own, so it nests in KV and iterable coders. */
+    private static final class FormCoder<T> extends CustomCoder<T> {
+        private final Form<T> form;
+
+        FormCoder(Form<T> form) {
+            this.form = form;
+        }
+
+        @Override
+        public void encode(T value, OutputStream out) throws IOException {
+            DataOutputStream data = new DataOutputStream(out);
+            form.write(value, data);
+            data.flush();
+        }
+
+        @Override
+        public T decode(InputStream in) throws IOException {
+            return form.read(new DataInputStream(in));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FormCoder<?> c && c.form.getClass() == form.getClass();
+        }
+
+        @Override
+        public int hashCode() {
+            return form.getClass().hashCode();
+        }
+    }
+
+    static final CustomCoder<RoleAggregate> ROLE = new FormCoder<>(new RoleForm());
+    static final CustomCoder<InputStats> STATS = new FormCoder<>(new StatsForm());
+    static final CustomCoder<Posting> POSTING = new FormCoder<>(new PostingForm());
+    static final CustomCoder<Candidate> CANDIDATE = new FormCoder<>(new CandidateForm());
+    static final CustomCoder<Survivor> SURVIVOR = new FormCoder<>(new SurvivorForm());
+    static final CustomCoder<Map<String, Survivor>> SHARD = new FormCoder<>(new ShardForm());
+
+    private static final class ShardForm implements Form<Map<String, Survivor>> {
+        private static final SurvivorForm SURVIVOR_FORM = new SurvivorForm();
+
+        @Override
+        public void write(Map<String, Survivor> shard, DataOutput out) throws IOException {
+            out.writeInt(shard.size());
+            for (Survivor s : shard.values()) {
+                SURVIVOR_FORM.write(s, out);
+            }
+        }
+
+        @Override
+        public Map<String, Survivor> read(DataInput in) throws IOException {
+            int n = in.readInt();
+            Map<String, Survivor> shard = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
+            for (int i = 0; i < n; i++) {
+                Survivor s = SURVIVOR_FORM.read(in);
+                shard.put(s.first.id(), s);
+            }
+            return shard;
+        }
+    }
+
+    private static final class RoleForm implements Form<RoleAggregate> {
+        @Override
+        public void write(RoleAggregate value, DataOutput out) throws IOException {
+            value.writeTo(out);
+        }
+
+        @Override
+        public RoleAggregate read(DataInput in) throws IOException {
+            return RoleAggregate.readFrom(in);
+        }
+    }
+
+    private static final class StatsForm implements Form<InputStats> {
+        @Override
+        public void write(InputStats value, DataOutput out) throws IOException {
+            value.writeTo(out);
+        }
+
+        @Override
+        public InputStats read(DataInput in) throws IOException {
+            return InputStats.readFrom(in);
+        }
+    }
+
+    private static final class PostingForm implements Form<Posting> {
+        @Override
+        public void write(Posting p, DataOutput out) throws IOException {
+            writeString(out, p.role());
+            writeString(out, p.company());
+            writeString(out, p.country());
+            out.writeByte(p.workMode() == null ? -1 : p.workMode().ordinal());
+            out.writeByte(p.seniority() == null ? -1 : p.seniority().ordinal());
+            out.writeByte(p.salaryStatus().ordinal());
+            out.writeDouble(p.salary());
+            out.writeInt(p.skills().size());
+            for (String skill : p.skills()) {
+                writeString(out, skill);
+            }
+        }
+
+        @Override
+        public Posting read(DataInput in) throws IOException {
+            String role = readString(in);
+            String company = readString(in);
+            String country = readString(in);
+            int workMode = in.readByte();
+            int seniority = in.readByte();
+            SalaryStatus status = SalaryStatus.values()[in.readByte()];
+            double salary = in.readDouble();
+            int n = in.readInt();
+            String[] skills = new String[n];
+            for (int i = 0; i < n; i++) {
+                skills[i] = readString(in);
+            }
+            return new Posting(null, null, role, company, country,
+                    workMode < 0 ? null : WorkMode.values()[workMode],
+                    seniority < 0 ? null : Seniority.values()[seniority], status, salary, Set.of(skills), null, null);
+        }
+    }
+
+    private static final class CandidateForm implements Form<Candidate> {
+        private static final PostingForm POSTING_FORM = new PostingForm();
+
+        @Override
+        public void write(Candidate c, DataOutput out) throws IOException {
+            out.writeLong(c.position());
+            writeString(out, c.source());
+            out.writeLong(c.line());
+            writeString(out, c.id());
+            POSTING_FORM.write(c.posting(), out);
+            RowLog log = c.log();
+            out.writeInt(log.problems.size());
+            for (String[] p : log.problems) {
+                writeString(out, p[0]);
+                writeString(out, p[1]);
+                writeString(out, p[2]);
+            }
+            writeStrings(out, log.unmappedSkills);
+            writeStrings(out, log.unmatchedTitles);
+        }
+
+        @Override
+        public Candidate read(DataInput in) throws IOException {
+            long position = in.readLong();
+            String source = readString(in);
+            long line = in.readLong();
+            String id = readString(in);
+            Posting posting = POSTING_FORM.read(in);
+            RowLog log = new RowLog();
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                log.problems.add(new String[] {readString(in), readString(in), readString(in)});
+            }
+            readStrings(in, log.unmappedSkills);
+            readStrings(in, log.unmatchedTitles);
+            return new Candidate(position, source, line, id, posting, log.isEmpty() ? RowLog.NONE : log);
+        }
+    }
+
+    private static final class SurvivorForm implements Form<Survivor> {
+        private static final CandidateForm CANDIDATE_FORM = new CandidateForm();
+
+        @Override
+        public void write(Survivor s, DataOutput out) throws IOException {
+            out.writeBoolean(s.first != null);
+            if (s.first != null) {
+                CANDIDATE_FORM.write(s.first, out);
+            }
+            out.writeLong(s.duplicates);
+            out.writeInt(s.shown.size());
+            for (Survivor.Later later : s.shown) {
+                out.writeLong(later.position());
+                writeString(out, later.where());
+            }
+        }
+
+        @Override
+        public Survivor read(DataInput in) throws IOException {
+            Survivor s = new Survivor();
+            if (in.readBoolean()) {
+                s.first = CANDIDATE_FORM.read(in);
+            }
+            s.duplicates = in.readLong();
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                s.shown.add(new Survivor.Later(in.readLong(), readString(in)));
+            }
+            return s;
+        }
+    }
+
+    private static void writeString(DataOutput out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInput in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void writeStrings(DataOutput out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String v : values) {
+            writeString(out, v);
+        }
+    }
+
+    private static void readStrings(DataInput in, List<String> into) throws IOException {
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            into.add(readString(in));
+        }
+    }
+}

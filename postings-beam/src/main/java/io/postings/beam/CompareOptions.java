@@ -1,0 +1,85 @@
+package io.postings.beam;
+
+import io.postings.report.Parameters;
+import java.util.List;
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** The pipeline's command line: the CLI's compare options, under Beam's --name=value syntax. */
+public interface CompareOptions extends PipelineOptions {
+    @Description("Inputs: files or globs, comma-separated (local paths, gs://, s3://, hdfs:// with that file system "
+            + "on the classpath); CSV, JSON or JSON Lines, gzipped or not. Read in the order given, each glob's "
+            + "matches in name order, as the CLI reads the files it is given.")
+    @Validation.Required
+    String getInput();
+
+    void setInput(String value);
+
+    @Description("Directory to write compare.json and profiles.json into.")
+    @Validation.Required
+    String getOutput();
+
+    void setOutput(String value);
+
+    @Description("First role (case-insensitive).")
+    @Validation.Required
+    String getA();
+
+    void setA(String value);
+
+    @Description("Second role (case-insensitive).")
+    @Validation.Required
+    String getB();
+
+    void setB(String value);
+
+    @Description("Size of each role's top-skill set.")
+    @Default.Integer(30)
+    int getTop();
+
+    void setTop(int value);
+
+    @Description("Fewest salaries a skill needs to get a salary line.")
+    @Default.Integer(25)
+    int getMinN();
+
+    void setMinN(int value);
+
+    @Description("How many countries and employers to list.")
+    @Default.Integer(10)
+    int getTopK();
+
+    void setTopK(int value);
+
+    @Description("Fewest postings a role needs to count in the overlap ranking of all pairs.")
+    @Default.Integer(Parameters.DEFAULT_MIN_POSTINGS)
+    int getMinPostings();
+
+    void setMinPostings(int value);
+
+    @Description("Hours in a working year, to annualize hourly pay.")
+    @Default.Integer(2080)
+    int getHoursPerYear();
+
+    void setHoursPerYear(int value);
+
+    @Description("Count salaries the source marks as its own estimate.")
+    @Default.Boolean(false)
+    boolean getIncludeEstimated();
+
+    void setIncludeEstimated(boolean value);
+
+    @Description("Shards of the de-dup by id (each holds its share of the postings until every row is read); "
+            + "0: 8 on the DirectRunner, 4096 elsewhere.")
+    @Default.Integer(0)
+    int getDedupShards();
+
+    void setDedupShards(int value);
+
+    @Description("Take fields from named columns: FIELD=COLUMN, comma-separated (the CLI's --map).")
+    List<String> getMap();
+
+    void setMap(List<String> value);
+}

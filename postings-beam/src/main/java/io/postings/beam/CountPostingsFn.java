@@ -1,0 +1,59 @@
+package io.postings.beam;
+
+import io.postings.engine.InputStats;
+import io.postings.engine.RoleAggregate;
+import io.postings.normalize.Posting;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.TupleTag;
+
+/**
+ * Each de-duplicated posting: counted in the input accounting with the problems its row had
+ * and its duplicates, and accepted by its role's aggregate when it has a role. Both are
+ * partial per bundle, so what goes on to the combines is one accounting and one aggregate per
+ * role for each bundle, not a record per posting.
+ */
+final class CountPostingsFn extends DoFn<KV<Integer, Map<String, Survivor>>, KV<String, RoleAggregate>> {
+    static final TupleTag<KV<String, RoleAggregate>> BY_ROLE = new TupleTag<>() { };
+    static final TupleTag<InputStats> COUNTS = new TupleTag<>() { };
+
+    private transient InputStats bundle;
+    private transient Map<String, RoleAggregate> roles;
+
+    @StartBundle
+    public void start() {
+        bundle = new InputStats();
+        roles = new HashMap<>();
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Map<String, Survivor>> shard) {
+        shard.getValue().values().forEach(this::count);
+    }
+
+    private void count(Survivor survivor) {
+        Candidate row = survivor.first;
+        Posting posting = row.posting();
+        bundle.posting(posting.role() != null, posting.salaryStatus());
+        row.log().countInto(bundle, row.position());
+        for (Survivor.Later later : survivor.shown) {
+            bundle.duplicateAt(later.position(), later.where(), row.id());
+        }
+        bundle.duplicatesWithoutExamples(survivor.duplicates - survivor.shown.size());
+        if (posting.role() != null) {
+            roles.computeIfAbsent(posting.role(), RoleAggregate::new).accept(posting);
+        }
+    }
+
+    @FinishBundle
+    public void finish(FinishBundleContext context) {
+        context.output(COUNTS, bundle, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+        roles.forEach((role, agg) ->
+                context.output(BY_ROLE, KV.of(role, agg), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+        bundle = null;
+        roles = null;
+    }
+}

@@ -1,0 +1,103 @@
+package io.postings.beam;
+
+import io.postings.normalize.ColumnMap;
+import io.postings.normalize.Field;
+import io.postings.normalize.Normalizer;
+import io.postings.normalize.RoleTaxonomy;
+import io.postings.normalize.SalaryRules;
+import io.postings.normalize.SkillJoin;
+import io.postings.normalize.SkillTaxonomy;
+import io.postings.normalize.TaxonomyHashes;
+import io.postings.report.Parameters;
+import io.postings.report.TaxonomyVersions;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run's settings, checked where the pipeline is built and shipped to the workers with the
+ * functions that need them; each worker builds its own {@link Normalizer} from them.
+ *
+ * @param roleA the first role, as the taxonomy names it
+ * @param map   field name to column, as --map gave them
+ */
+record Settings(String roleA, String roleB, int top, int minN, int topK, int minPostings, int hoursPerYear,
+        boolean includeEstimated, LinkedHashMap<String, String> map, String output) implements Serializable {
+
+    private static final int SUGGESTIONS = 5;
+
+    static Settings of(CompareOptions options) {
+        if (options.getTop() < 1 || options.getMinN() < 1 || options.getTopK() < 1 || options.getMinPostings() < 1) {
+            throw new IllegalArgumentException("--top, --minN, --topK and --minPostings must be at least 1");
+        }
+        if (options.getHoursPerYear() <= 0) {
+            throw new IllegalArgumentException("--hoursPerYear must be positive");
+        }
+        LinkedHashMap<String, String> map = new LinkedHashMap<>();
+        for (String pair : options.getMap() == null ? List.<String>of() : options.getMap()) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                throw new IllegalArgumentException("--map takes FIELD=COLUMN, not '" + pair + "'");
+            }
+            map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        RoleTaxonomy roles = roles();
+        Settings settings = new Settings(resolve(roles, options.getA()), resolve(roles, options.getB()),
+                options.getTop(), options.getMinN(), options.getTopK(), options.getMinPostings(),
+                options.getHoursPerYear(), options.getIncludeEstimated(), map, options.getOutput());
+        settings.overrides(); // an unknown field fails here, not on a worker
+        return settings;
+    }
+
+    private static String resolve(RoleTaxonomy roles, String typed) {
+        return roles.named(typed).orElseThrow(() -> new IllegalArgumentException("unknown role \"" + typed
+                + "\"; closest: " + String.join(", ", RoleTaxonomy.closest(typed, roles.roles(), SUGGESTIONS))));
+    }
+
+    /** The parameters a report records: the CLI's for the same options (de-dup by id, built-in taxonomies). */
+    Parameters parameters() {
+        return new Parameters(top, minN, topK, hoursPerYear, includeEstimated, "id", minPostings, map, null, null,
+                null);
+    }
+
+    TaxonomyVersions taxonomy() {
+        try {
+            return TaxonomyHashes.of(null, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Normalizer normalizer() {
+        try {
+            return new Normalizer(new ColumnMap(overrides()), roles(), SkillTaxonomy.load(null),
+                    new SalaryRules(hoursPerYear, includeEstimated), SkillJoin.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<Field, String> overrides() {
+        Map<Field, String> overrides = new EnumMap<>(Field.class);
+        map.forEach((field, column) -> {
+            Field f = Field.of(field);
+            if (f == null) {
+                throw new IllegalArgumentException("--map: unknown field '" + field + "'");
+            }
+            overrides.put(f, column);
+        });
+        return overrides;
+    }
+
+    private static RoleTaxonomy roles() {
+        try {
+            return RoleTaxonomy.load(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

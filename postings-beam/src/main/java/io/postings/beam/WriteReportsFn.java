@@ -1,0 +1,56 @@
+package io.postings.beam;
+
+import io.postings.engine.Aggregation;
+import io.postings.engine.Comparison;
+import io.postings.engine.InputStats;
+import io.postings.engine.RoleAggregate;
+import io.postings.render.JsonRenderer;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.PCollectionView;
+
+/**
+ * The finalize step, once: the merged accounting and every role's aggregate become the CLI's
+ * report records, written with the CLI's JSON renderer as compare.json and profiles.json.
+ */
+final class WriteReportsFn extends DoFn<InputStats, Void> {
+    static final String COMPARE = "compare.json";
+    static final String PROFILES = "profiles.json";
+
+    private final Settings settings;
+    private final List<String> files;
+    private final PCollectionView<List<RoleAggregate>> roles;
+
+    WriteReportsFn(Settings settings, List<String> files, PCollectionView<List<RoleAggregate>> roles) {
+        this.settings = settings;
+        this.files = List.copyOf(files);
+        this.roles = roles;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext context) throws IOException {
+        Aggregation agg = Aggregation.of(context.element(), context.sideInput(roles));
+        agg.stats().checkAccounting();
+        var params = settings.parameters();
+        var taxonomy = settings.taxonomy();
+        ResourceId dir = FileSystems.matchNewResource(settings.output(), true);
+        write(dir, COMPARE, Comparison.compare(agg, settings.roleA(), settings.roleB(), params, files, taxonomy));
+        write(dir, PROFILES, Comparison.profiles(agg, params, files, taxonomy));
+    }
+
+    private static void write(ResourceId dir, String name, Object report) throws IOException {
+        ResourceId file = dir.resolve(name, StandardResolveOptions.RESOLVE_FILE);
+        try (Writer out = new OutputStreamWriter(Channels.newOutputStream(FileSystems.create(file, "application/json")),
+                StandardCharsets.UTF_8)) {
+            JsonRenderer.write(report, out);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.postings.beam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.postings.engine.InputStats;
+import io.postings.engine.RoleAggregate;
+import io.postings.normalize.Posting;
+import io.postings.normalize.SalaryStatus;
+import io.postings.normalize.Seniority;
+import io.postings.normalize.WorkMode;
+import io.postings.report.Parameters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.beam.sdk.util.CoderUtils;
+import org.junit.jupiter.api.Test;
+
+/** What crosses a shuffle comes back as it went: the runner may encode anything it moves. */
+class CodecsTest {
+    private static final Posting POSTING = new Posting("id-1", "Backend Engineer", "Backend Developer", "Acme",
+            "US", WorkMode.REMOTE, Seniority.SENIOR, SalaryStatus.VALID, 150_000, Set.of("Go", "AWS"), "NYC", null);
+
+    @Test
+    void aCandidateKeepsWhatTheAggregatesAndTheAccountingRead() throws Exception {
+        RowLog log = new RowLog();
+        log.problem("unknown_country", "a.csv:3", "Mars");
+        log.unmappedSkill("cobol-ish");
+        log.unmatchedTitle("barista");
+        Candidate row = Candidate.of(7L << 40 | 3, "a.csv", 3, "id-1", POSTING, log);
+
+        Candidate back = CoderUtils.clone(Codecs.CANDIDATE, row);
+
+        assertThat(back.position()).isEqualTo(row.position());
+        assertThat(back.where()).isEqualTo("a.csv:3");
+        assertThat(back.id()).isEqualTo("id-1");
+        assertThat(back.posting()).isEqualTo(row.posting());
+        assertThat(back.posting().skills()).containsExactlyInAnyOrder("Go", "AWS");
+        assertThat(back.log().problems).containsExactly(new String[] {"unknown_country", "a.csv:3", "Mars"});
+        assertThat(back.log().unmappedSkills).containsExactly("cobol-ish");
+        assertThat(back.log().unmatchedTitles).containsExactly("barista");
+    }
+
+    @Test
+    void aShardKeepsEachIdsFirstReadAndItsDuplicates() throws Exception {
+        Survivor s = new Survivor();
+        for (int i = 9; i >= 0; i--) {
+            s.add(Candidate.of(i, "f.csv", i + 2, "x", POSTING, new RowLog()));
+        }
+        Map<String, Survivor> shard = new HashMap<>(Map.of("x", s));
+
+        Survivor back = CoderUtils.clone(Codecs.SHARD, shard).get("x");
+
+        assertThat(back.first.position()).isZero();
+        assertThat(back.duplicates).isEqualTo(9);
+        assertThat(back.shown).extracting(Survivor.Later::position).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void aRoleAggregateAndTheAccountingKeepTheirNumbers() throws Exception {
+        RoleAggregate role = RoleAggregate.unnamed();
+        role.accept(POSTING);
+        InputStats stats = new InputStats(3L << 40);
+        stats.rowRead();
+        stats.posting(true, SalaryStatus.VALID);
+        stats.problem("unknown_country", "a.csv:2", "Mars");
+        Parameters params = new Parameters(30, 1, 10, 2080, false, "id");
+
+        assertThat(CoderUtils.clone(Codecs.ROLE, role).result(params)).isEqualTo(role.result(params));
+        assertThat(CoderUtils.clone(Codecs.STATS, stats).result(List.of("a.csv"), 10))
+                .isEqualTo(stats.result(List.of("a.csv"), 10));
+    }
+}

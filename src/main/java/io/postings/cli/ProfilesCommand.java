@@ -1,0 +1,58 @@
+package io.postings.cli;
+
+import io.postings.engine.Aggregation;
+import io.postings.engine.Comparison;
+import io.postings.render.ProfilesRenderer;
+import io.postings.report.Parameters;
+import io.postings.report.ProfilesReport;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "profiles", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Every role's profile (what compare shows for one role): postings, median US base salary, "
+                + "top skills, skill salaries, seniority, work mode, countries, employers. The JSON is what the "
+                + "Beam pipeline (postings-beam) writes as profiles.json.",
+        footer = {"", "Examples:",
+                "  postings profiles",
+                "  postings profiles dump.csv.gz -f json -o profiles.json"})
+final class ProfilesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "30",
+            description = "Size of each role's top-skill list. Default: ${DEFAULT-VALUE}.")
+    int top;
+
+    @Option(names = "--min-n", paramLabel = "N", defaultValue = "25",
+            description = "Fewest salaries a skill needs to get a salary line. Default: ${DEFAULT-VALUE}.")
+    int minN;
+
+    @Option(names = "--top-k", paramLabel = "K", defaultValue = "10",
+            description = "How many countries and employers to list. Default: ${DEFAULT-VALUE}.")
+    int topK;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        if (top < 1 || minN < 1 || topK < 1) {
+            throw new UsageException("--top, --min-n and --top-k must be at least 1");
+        }
+        output.kind(); // a bad --format fails before the input is read
+        Aggregation agg = input.aggregate(input.normalizer(), System.in);
+        ProfilesReport report = Comparison.profiles(agg,
+                input.parameters(top, minN, topK, Parameters.DEFAULT_MIN_POSTINGS), input.inputNames(),
+                input.taxonomyVersions());
+        output.write(spec.commandLine().getOut(), report, style -> ProfilesRenderer.table(report, style),
+                () -> ProfilesRenderer.markdown(report));
+        return ExitCodes.OK;
+    }
+}
