@@ -12,11 +12,11 @@ import java.util.Map;
  * (strings as UTF-8 with a length, counts as longs). Not a file format: both ends run the
  * same build.
  */
-final class Wire {
+public final class Wire {
     private Wire() {
     }
 
-    static void writeString(DataOutput out, String s) throws IOException {
+    public static void writeString(DataOutput out, String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -26,7 +26,7 @@ final class Wire {
         out.write(bytes);
     }
 
-    static String readString(DataInput in) throws IOException {
+    public static String readString(DataInput in) throws IOException {
         int n = in.readInt();
         if (n < 0) {
             return null;

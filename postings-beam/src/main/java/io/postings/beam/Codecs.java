@@ -2,6 +2,7 @@ package io.postings.beam;
 
 import io.postings.engine.InputStats;
 import io.postings.engine.RoleAggregate;
+import io.postings.engine.Wire;
 import io.postings.normalize.Posting;
 import io.postings.normalize.SalaryStatus;
 import io.postings.normalize.Seniority;
@@ -13,7 +14,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,23 +228,11 @@ final class Codecs {
     }
 
     private static void writeString(DataOutput out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        Wire.writeString(out, s);
     }
 
     private static String readString(DataInput in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        byte[] bytes = new byte[n];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return Wire.readString(in);
     }
 
     private static void writeStrings(DataOutput out, List<String> values) throws IOException {

@@ -103,14 +103,14 @@ public final class ComparePipeline {
 
         PCollectionView<List<RoleAggregate>> roles = counted.get(CountPostingsFn.BY_ROLE)
                 .setCoder(KvCoder.of(StringUtf8Coder.of(), Codecs.ROLE))
-                .apply("Per role", Combine.perKey(new RoleAggregateFn()))
+                .apply("Per role", Combine.perKey(MergeFn.roles()))
                 .apply("Role aggregates", Values.create())
                 .apply("All roles", View.asList());
 
         PCollectionList.of(rows.get(ReadPostingsFn.FILE_STATS).setCoder(Codecs.STATS))
                 .and(counted.get(CountPostingsFn.COUNTS).setCoder(Codecs.STATS))
                 .apply("Accounting parts", Flatten.pCollections())
-                .apply("Accounting", Combine.globally(new InputStatsFn()).withoutDefaults())
+                .apply("Accounting", Combine.globally(MergeFn.stats()).withoutDefaults())
                 .apply("Write reports", ParDo.of(new WriteReportsFn(settings, files, roles)).withSideInputs(roles));
         return pipeline;
     }
