@@ -52,8 +52,8 @@ public final class ComparePipeline {
 
     public static void main(String[] args) {
         PipelineOptionsFactory.register(CompareOptions.class);
-        CompareOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(CompareOptions.class);
         try {
+            CompareOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(CompareOptions.class);
             PipelineResult.State state = build(options).run().waitUntilFinish();
             if (state != PipelineResult.State.DONE) {
                 System.err.println("postings-beam: the pipeline ended " + state);

@@ -11,7 +11,9 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -42,15 +44,26 @@ final class WriteReportsFn extends DoFn<InputStats, Void> {
         var params = settings.parameters();
         var taxonomy = settings.taxonomy();
         ResourceId dir = FileSystems.matchNewResource(settings.output(), true);
-        write(dir, COMPARE, Comparison.compare(agg, settings.roleA(), settings.roleB(), params, files, taxonomy));
-        write(dir, PROFILES, Comparison.profiles(agg, params, files, taxonomy));
+        // Both files are written under temporary names and renamed into place together, so a
+        // failure leaves no half-written report (and never a new compare.json beside an old profiles.json).
+        String tag = ".tmp-" + UUID.randomUUID();
+        ResourceId compare = write(dir, COMPARE + tag,
+                Comparison.compare(agg, settings.roleA(), settings.roleB(), params, files, taxonomy));
+        ResourceId profiles = write(dir, PROFILES + tag, Comparison.profiles(agg, params, files, taxonomy));
+        FileSystems.rename(List.of(compare, profiles), List.of(resolve(dir, COMPARE), resolve(dir, PROFILES)),
+                MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
     }
 
-    private static void write(ResourceId dir, String name, Object report) throws IOException {
-        ResourceId file = dir.resolve(name, StandardResolveOptions.RESOLVE_FILE);
+    private static ResourceId resolve(ResourceId dir, String name) {
+        return dir.resolve(name, StandardResolveOptions.RESOLVE_FILE);
+    }
+
+    private static ResourceId write(ResourceId dir, String name, Object report) throws IOException {
+        ResourceId file = resolve(dir, name);
         try (Writer out = new OutputStreamWriter(Channels.newOutputStream(FileSystems.create(file, "application/json")),
                 StandardCharsets.UTF_8)) {
             JsonRenderer.write(report, out);
         }
+        return file;
     }
 }

@@ -82,6 +82,17 @@ class ComparePipelineTest {
     }
 
     @Test
+    void aFileWithNoRecordsFailsTheRunAndWritesNothing() throws IOException {
+        Path empty = Files.writeString(tmp.resolve("header-only.csv"), "id,title,company\n");
+        Path out = tmp.resolve("out");
+        CompareOptions options = options(empty.toString(), out.toString());
+        assertThatThrownBy(() -> ComparePipeline.build(options).run().waitUntilFinish())
+                .isInstanceOf(org.apache.beam.sdk.Pipeline.PipelineExecutionException.class)
+                .hasMessageContaining("header-only.csv: no records after the header row");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aPatternThatMatchesNothingIsAnError() {
         CompareOptions options = options(tmp.resolve("nothing-*.csv").toString(), tmp.toString());
         assertThatThrownBy(() -> ComparePipeline.build(options))
