@@ -61,12 +61,25 @@ public final class InputStats implements RejectListener, NormalizeListener {
     }
 
     private static final class ProblemState {
+        long count;
+        /** The earliest examples, by position. */
+        final List<Placed> examples = new ArrayList<>(EXAMPLES);
+        /**
+         * The row it was last counted for (rows read so far, and file:line), so that a second
+         * report for the same row is not a second problem; the line alone is not enough, since
+         * a one-line JSON file holds every record on line 1.
+         */
+        String lastWhere;
+        long lastRow = -1;
+
         void keep(long position, String where, String detail) {
-            keep(new Placed(position, new Example(where, detail)));
+            if (!isFull(position)) { // most problems come after the first five: no example made for them
+                keep(new Placed(position, new Example(where, detail)));
+            }
         }
 
         void keep(Placed placed) {
-            if (examples.size() == EXAMPLES && placed.position() >= examples.get(EXAMPLES - 1).position()) {
+            if (isFull(placed.position())) {
                 return;
             }
             int at = examples.size();
@@ -79,16 +92,10 @@ public final class InputStats implements RejectListener, NormalizeListener {
             }
         }
 
-        long count;
-        /** The earliest examples, by position. */
-        final List<Placed> examples = new ArrayList<>(EXAMPLES);
-        /**
-         * The row it was last counted for (rows read so far, and file:line), so that a second
-         * report for the same row is not a second problem; the line alone is not enough, since
-         * a one-line JSON file holds every record on line 1.
-         */
-        String lastWhere;
-        long lastRow = -1;
+        /** True when five examples are kept and none of them comes after {@code position}. */
+        private boolean isFull(long position) {
+            return examples.size() == EXAMPLES && position >= examples.get(EXAMPLES - 1).position();
+        }
     }
 
     /** With {@code true}, damaged input ends the run at its first sign (see {@link #isDamage}). */
