@@ -122,9 +122,9 @@ final class CheckCommand implements Callable<Integer> {
         ComparisonOptions options = new ComparisonOptions();
         options.roleA = text(saved.path("a").path("role"), "a.role");
         options.roleB = text(saved.path("b").path("role"), "b.role");
-        options.top = p.top();
-        options.minN = p.minN();
-        options.topK = p.topK();
+        options.profile.top = p.top();
+        options.profile.minN = p.minN();
+        options.profile.topK = p.topK();
         options.minPostings = p.minPostings();
         return options.compare(input, System.in);
     }

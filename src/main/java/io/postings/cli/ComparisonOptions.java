@@ -7,6 +7,7 @@ import io.postings.report.CompareReport;
 import io.postings.report.Parameters;
 import java.io.IOException;
 import java.io.InputStream;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options of a two-role comparison, shared by {@code compare} and {@code report}, and the comparison itself. */
@@ -17,24 +18,15 @@ final class ComparisonOptions {
     @Option(names = "--b", required = true, paramLabel = "ROLE", description = "Second role (case-insensitive).")
     String roleB;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "30",
-            description = "Size of each role's top-skill set for overlap and lists. Default: ${DEFAULT-VALUE}.")
-    int top;
-
-    @Option(names = "--min-n", paramLabel = "N", defaultValue = "25",
-            description = "Fewest salaries a skill needs to get a salary line. Default: ${DEFAULT-VALUE}.")
-    int minN;
-
-    @Option(names = "--top-k", paramLabel = "K", defaultValue = "10",
-            description = "How many countries and employers to list. Default: ${DEFAULT-VALUE}.")
-    int topK;
+    @Mixin
+    ProfileOptions profile = new ProfileOptions();
 
     @Option(names = "--min-postings", paramLabel = "N", defaultValue = "" + Parameters.DEFAULT_MIN_POSTINGS,
             description = "Fewest postings a role needs to count in the overlap ranking of all pairs. Default: ${DEFAULT-VALUE}.")
     int minPostings;
 
     void validate() {
-        if (top < 1 || minN < 1 || topK < 1 || minPostings < 1) {
+        if (!profile.valid() || minPostings < 1) {
             throw new UsageException("--top, --min-n, --top-k and --min-postings must be at least 1");
         }
     }
@@ -47,7 +39,7 @@ final class ComparisonOptions {
         RoleNames roles = new RoleNames(normalizer.roles(), agg);
         String a = roles.resolve(roleA);
         String b = roles.resolve(roleB);
-        return Comparison.compare(agg, a, b, input.parameters(top, minN, topK, minPostings), input.inputNames(),
+        return Comparison.compare(agg, a, b, input.parameters(profile.top, profile.minN, profile.topK, minPostings), input.inputNames(),
                 input.taxonomyVersions());
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "profiles", sortOptions = false, mixinStandardHelpOptions = true,
@@ -23,17 +22,8 @@ final class ProfilesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "30",
-            description = "Size of each role's top-skill list. Default: ${DEFAULT-VALUE}.")
-    int top;
-
-    @Option(names = "--min-n", paramLabel = "N", defaultValue = "25",
-            description = "Fewest salaries a skill needs to get a salary line. Default: ${DEFAULT-VALUE}.")
-    int minN;
-
-    @Option(names = "--top-k", paramLabel = "K", defaultValue = "10",
-            description = "How many countries and employers to list. Default: ${DEFAULT-VALUE}.")
-    int topK;
+    @Mixin
+    ProfileOptions profile;
 
     @Mixin
     InputOptions input;
@@ -43,13 +33,13 @@ final class ProfilesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (top < 1 || minN < 1 || topK < 1) {
+        if (!profile.valid()) {
             throw new UsageException("--top, --min-n and --top-k must be at least 1");
         }
         output.kind(); // a bad --format fails before the input is read
         Aggregation agg = input.aggregate(input.normalizer(), System.in);
         ProfilesReport report = Comparison.profiles(agg,
-                input.parameters(top, minN, topK, Parameters.DEFAULT_MIN_POSTINGS), input.inputNames(),
+                input.parameters(profile.top, profile.minN, profile.topK, Parameters.DEFAULT_MIN_POSTINGS), input.inputNames(),
                 input.taxonomyVersions());
         output.write(spec.commandLine().getOut(), report, style -> ProfilesRenderer.table(report, style),
                 () -> ProfilesRenderer.markdown(report));
