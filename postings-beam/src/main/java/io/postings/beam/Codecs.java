@@ -123,24 +123,24 @@ final class Codecs {
     private static final class PostingForm implements Form<Posting> {
         @Override
         public void write(Posting p, DataOutput out) throws IOException {
-            writeString(out, p.role());
-            writeString(out, p.company());
-            writeString(out, p.country());
+            Wire.writeString(out, p.role());
+            Wire.writeString(out, p.company());
+            Wire.writeString(out, p.country());
             out.writeByte(p.workMode() == null ? -1 : p.workMode().ordinal());
             out.writeByte(p.seniority() == null ? -1 : p.seniority().ordinal());
             out.writeByte(p.salaryStatus().ordinal());
             out.writeDouble(p.salary());
             out.writeInt(p.skills().size());
             for (String skill : p.skills()) {
-                writeString(out, skill);
+                Wire.writeString(out, skill);
             }
         }
 
         @Override
         public Posting read(DataInput in) throws IOException {
-            String role = readString(in);
-            String company = readString(in);
-            String country = readString(in);
+            String role = Wire.readString(in);
+            String company = Wire.readString(in);
+            String country = Wire.readString(in);
             int workMode = in.readByte();
             int seniority = in.readByte();
             SalaryStatus status = SalaryStatus.values()[in.readByte()];
@@ -148,7 +148,7 @@ final class Codecs {
             int n = in.readInt();
             String[] skills = new String[n];
             for (int i = 0; i < n; i++) {
-                skills[i] = readString(in);
+                skills[i] = Wire.readString(in);
             }
             return new Posting(null, null, role, company, country,
                     workMode < 0 ? null : WorkMode.values()[workMode],
@@ -162,16 +162,16 @@ final class Codecs {
         @Override
         public void write(Candidate c, DataOutput out) throws IOException {
             out.writeLong(c.position());
-            writeString(out, c.source());
+            Wire.writeString(out, c.source());
             out.writeLong(c.line());
-            writeString(out, c.id());
+            Wire.writeString(out, c.id());
             POSTING_FORM.write(c.posting(), out);
             RowLog log = c.log();
             out.writeInt(log.problems.size());
             for (String[] p : log.problems) {
-                writeString(out, p[0]);
-                writeString(out, p[1]);
-                writeString(out, p[2]);
+                Wire.writeString(out, p[0]);
+                Wire.writeString(out, p[1]);
+                Wire.writeString(out, p[2]);
             }
             writeStrings(out, log.unmappedSkills);
             writeStrings(out, log.unmatchedTitles);
@@ -180,14 +180,14 @@ final class Codecs {
         @Override
         public Candidate read(DataInput in) throws IOException {
             long position = in.readLong();
-            String source = readString(in);
+            String source = Wire.readString(in);
             long line = in.readLong();
-            String id = readString(in);
+            String id = Wire.readString(in);
             Posting posting = POSTING_FORM.read(in);
             RowLog log = new RowLog();
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
-                log.problems.add(new String[] {readString(in), readString(in), readString(in)});
+                log.problems.add(new String[] {Wire.readString(in), Wire.readString(in), Wire.readString(in)});
             }
             readStrings(in, log.unmappedSkills);
             readStrings(in, log.unmatchedTitles);
@@ -208,7 +208,7 @@ final class Codecs {
             out.writeInt(s.shown.size());
             for (Survivor.Later later : s.shown) {
                 out.writeLong(later.position());
-                writeString(out, later.where());
+                Wire.writeString(out, later.where());
             }
         }
 
@@ -221,31 +221,23 @@ final class Codecs {
             s.duplicates = in.readLong();
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
-                s.shown.add(new Survivor.Later(in.readLong(), readString(in)));
+                s.shown.add(new Survivor.Later(in.readLong(), Wire.readString(in)));
             }
             return s;
         }
     }
 
-    private static void writeString(DataOutput out, String s) throws IOException {
-        Wire.writeString(out, s);
-    }
-
-    private static String readString(DataInput in) throws IOException {
-        return Wire.readString(in);
-    }
-
     private static void writeStrings(DataOutput out, List<String> values) throws IOException {
         out.writeInt(values.size());
         for (String v : values) {
-            writeString(out, v);
+            Wire.writeString(out, v);
         }
     }
 
     private static void readStrings(DataInput in, List<String> into) throws IOException {
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
-            into.add(readString(in));
+            into.add(Wire.readString(in));
         }
     }
 }
