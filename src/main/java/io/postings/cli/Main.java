@@ -117,8 +117,17 @@ public final class Main {
         return exitCodeOf(failure);
     }
 
-    /** The I/O failure inside an unchecked wrapper (listeners and writers cannot throw checked ones). */
+    /**
+     * The I/O failure inside an unchecked wrapper (listeners and writers cannot throw checked
+     * ones), or the closed standard output wherever it is in the chain: Jackson wraps what a
+     * writer throws in its own exceptions.
+     */
     private static Throwable unwrapped(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StandardOutput.BrokenPipe) {
+                return t;
+            }
+        }
         return e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
     }
 

@@ -82,6 +82,22 @@ class BrokenPipeTest {
     }
 
     @Test
+    void aClosedPipeInsideJsonIsNoErrorThoughJacksonWrapsIt() {
+        // Jackson wraps a writer's failure in its own exception (with the path it was writing):
+        // closed at different points of the document, it must still end quietly.
+        for (int limit : new int[] {10, 600, 3000}) {
+            ClosingPipe pipe = new ClosingPipe(limit, "Broken pipe");
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+            int code = withStderr(err, () -> Main.run(pipe, "compare", "--a", "Backend Developer", "--b",
+                    "DevOps Engineer", "-f", "json", "samples/postings.csv.gz"));
+
+            assertThat(code).as("closed after %d bytes", limit).isZero();
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        }
+    }
+
+    @Test
     void anyOtherWriteFailureIsAnOutputError() {
         ClosingPipe full = new ClosingPipe(64 << 10, "No space left on device");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
