@@ -31,7 +31,8 @@ public final class RoleAggregate {
     /** Null until the first posting or merge names it (see {@link #unnamed}). */
     private String role;
     private long postings;
-    private final Map<String, long[]> skills = new HashMap<>();
+    /** Per skill: its postings and, when any has one, their US base salaries; one lookup per skill and posting. */
+    private final Map<String, SkillTally> skills = new HashMap<>();
     private final long[] seniority = new long[SENIORITY_KEYS.length];
     private final long[] workMode = new long[WORK_MODE_KEYS.length];
     private final Map<String, long[]> countries = new HashMap<>();
@@ -39,7 +40,26 @@ public final class RoleAggregate {
     /** Company as written to its count; grouped case-insensitively only when the result is built. */
     private final Map<String, long[]> employers = new HashMap<>();
     private final ValueCounts salaries = new ValueCounts();
-    private final Map<String, ValueCounts> skillSalaries = new HashMap<>();
+
+    private static final class SkillTally {
+        long postings;
+        /** Null until a posting with a US base salary names the skill. */
+        ValueCounts salaries;
+
+        void add(SkillTally other) {
+            postings += other.postings;
+            if (other.salaries != null) {
+                salaries().merge(other.salaries);
+            }
+        }
+
+        ValueCounts salaries() {
+            if (salaries == null) {
+                salaries = new ValueCounts();
+            }
+            return salaries;
+        }
+    }
 
     public RoleAggregate(String role) {
         this.role = role;
@@ -68,14 +88,14 @@ public final class RoleAggregate {
 
     /** Postings of the role whose skills contain {@code skill}. */
     public long skillCount(String skill) {
-        long[] c = skills.get(skill);
-        return c == null ? 0 : c[0];
+        SkillTally t = skills.get(skill);
+        return t == null ? 0 : t.postings;
     }
 
     /** n(R, s): postings of the role with {@code skill} and a valid US base salary. */
     public long skillSalaryCount(String skill) {
-        ValueCounts values = skillSalaries.get(skill);
-        return values == null ? 0 : values.size();
+        SkillTally t = skills.get(skill);
+        return t == null || t.salaries == null ? 0 : t.salaries.size();
     }
 
     public void accept(Posting p) {
@@ -83,8 +103,17 @@ public final class RoleAggregate {
             role = p.role();
         }
         postings++;
+        boolean salaried = p.hasUsBaseSalary();
         for (String skill : p.skills()) {
-            skills.computeIfAbsent(skill, k -> new long[1])[0]++;
+            SkillTally t = skills.get(skill);
+            if (t == null) {
+                t = new SkillTally();
+                skills.put(skill, t);
+            }
+            t.postings++;
+            if (salaried) {
+                t.salaries().add(p.salary());
+            }
         }
         Seniority s = p.seniority();
         seniority[s == null ? SENIORITY_KEYS.length - 1 : s.ordinal()]++;
@@ -98,11 +127,8 @@ public final class RoleAggregate {
         if (p.company() != null) {
             employers.computeIfAbsent(p.company(), k -> new long[1])[0]++;
         }
-        if (p.hasUsBaseSalary()) {
+        if (salaried) {
             salaries.add(p.salary());
-            for (String skill : p.skills()) {
-                skillSalaries.computeIfAbsent(skill, k -> new ValueCounts()).add(p.salary());
-            }
         }
     }
 
@@ -113,7 +139,7 @@ public final class RoleAggregate {
             throw new IllegalArgumentException("cannot merge " + other.role + " into " + role);
         }
         postings += other.postings;
-        addAll(skills, other.skills);
+        other.skills.forEach((skill, t) -> skills.computeIfAbsent(skill, k -> new SkillTally()).add(t));
         for (int i = 0; i < seniority.length; i++) {
             seniority[i] += other.seniority[i];
         }
@@ -124,7 +150,6 @@ public final class RoleAggregate {
         unknownCountry += other.unknownCountry;
         addAll(employers, other.employers);
         salaries.merge(other.salaries);
-        other.skillSalaries.forEach((skill, values) -> skillSalaries.computeIfAbsent(skill, k -> new ValueCounts()).merge(values));
     }
 
     /**
@@ -135,24 +160,33 @@ public final class RoleAggregate {
     public void writeTo(DataOutput out) throws IOException {
         Wire.writeString(out, role);
         out.writeLong(postings);
-        Wire.writeCounts(out, skills);
+        out.writeInt(skills.size());
+        for (Map.Entry<String, SkillTally> e : skills.entrySet()) {
+            Wire.writeString(out, e.getKey());
+            out.writeLong(e.getValue().postings);
+        }
         Wire.writeLongs(out, seniority);
         Wire.writeLongs(out, workMode);
         Wire.writeCounts(out, countries);
         out.writeLong(unknownCountry);
         Wire.writeCounts(out, employers);
         salaries.writeTo(out);
-        out.writeInt(skillSalaries.size());
-        for (Map.Entry<String, ValueCounts> e : skillSalaries.entrySet()) {
-            Wire.writeString(out, e.getKey());
-            e.getValue().writeTo(out);
+        out.writeInt((int) skills.values().stream().filter(t -> t.salaries != null).count());
+        for (Map.Entry<String, SkillTally> e : skills.entrySet()) {
+            if (e.getValue().salaries != null) {
+                Wire.writeString(out, e.getKey());
+                e.getValue().salaries.writeTo(out);
+            }
         }
     }
 
     public static RoleAggregate readFrom(DataInput in) throws IOException {
         RoleAggregate agg = new RoleAggregate(Wire.readString(in));
         agg.postings = in.readLong();
-        Wire.readCounts(in, agg.skills);
+        int skillCount = in.readInt();
+        for (int i = 0; i < skillCount; i++) {
+            agg.skills.computeIfAbsent(Wire.readString(in), k -> new SkillTally()).postings += in.readLong();
+        }
         Wire.readLongs(in, agg.seniority);
         Wire.readLongs(in, agg.workMode);
         Wire.readCounts(in, agg.countries);
@@ -161,7 +195,7 @@ public final class RoleAggregate {
         agg.salaries.merge(ValueCounts.readFrom(in));
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
-            agg.skillSalaries.put(Wire.readString(in), ValueCounts.readFrom(in));
+            agg.skills.computeIfAbsent(Wire.readString(in), k -> new SkillTally()).salaries().merge(ValueCounts.readFrom(in));
         }
         return agg;
     }
@@ -200,15 +234,16 @@ public final class RoleAggregate {
     /** All of the role's skills: count descending, then name (METRICS.md section 3). */
     public List<Share> rankedSkills() {
         List<Share> all = new ArrayList<>(skills.size());
-        skills.forEach((skill, c) -> all.add(Share.of(skill, c[0], postings)));
+        skills.forEach((skill, t) -> all.add(Share.of(skill, t.postings, postings)));
         all.sort(Comparator.comparingLong(Share::count).reversed().thenComparing(Share::key, Names.ORDER));
         return all;
     }
 
     private List<SkillSalary> skillSalaries(double baseline, int minN) {
         List<SkillSalary> out = new ArrayList<>();
-        skillSalaries.forEach((skill, values) -> {
-            if (values.size() < minN) {
+        skills.forEach((skill, t) -> {
+            ValueCounts values = t.salaries;
+            if (values == null || values.size() < minN) {
                 return;
             }
             double[] sorted = values.sorted();

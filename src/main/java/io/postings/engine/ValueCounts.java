@@ -67,9 +67,19 @@ public final class ValueCounts {
         return k;
     }
 
+    /**
+     * Every bit of the value mixed into the low bits the table uses (MurmurHash3's finalizer):
+     * salaries are round numbers whose doubles differ only in a few high mantissa bits, and a
+     * single multiply left them in a handful of slots, with long probe runs.
+     */
     private static int slot(long bits) {
-        long h = bits * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32));
+        long h = bits;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return (int) h;
     }
 
     public long size() {

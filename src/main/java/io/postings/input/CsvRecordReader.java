@@ -3,18 +3,11 @@ package io.postings.input;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * RFC 4180 CSV through commons-csv: a header row, quoted fields spanning lines, and the
+ * RFC 4180 CSV (read by {@link CsvScanner}, commons-csv's dialect): a header row, quoted fields spanning lines, and the
  * delimiter (comma, semicolon or tab) guessed from the header line. A row whose field count
  * differs from the header's is rejected, since its values cannot be told apart, and so is a
  * row with a field over {@link Limits#MAX_FIELD_CHARS}. Bytes that are not UTF-8 are replaced
@@ -29,8 +22,7 @@ public final class CsvRecordReader implements RecordReader {
     private final String source;
     private final RejectListener rejects;
     private final Utf8Text text;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> rows;
+    private final CsvScanner scanner;
     private final String[] columns;
     /** The header's column index, built on the first row and shared by every row. */
     private Row.Header header;
@@ -46,33 +38,26 @@ public final class CsvRecordReader implements RecordReader {
         BufferedReader reader = new BufferedReader(text, 1 << 16);
         this.skippedLines = skipBlankLines(reader);
         this.delimiter = guessDelimiter(reader);
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(delimiter)
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-                // Blank lines come through as one-value records and are skipped in next(): when the
-                // parser skips them itself, the line numbers of the records after them drift.
-                .setIgnoreEmptyLines(false)
-                .get();
+        this.scanner = new CsvScanner(reader, delimiter);
+        String[] names;
         try {
-            this.parser = format.parse(reader);
+            names = scanner.next();
         } catch (InputException e) {
             throw e;
         } catch (Utf8Text.TooLong e) {
             throw new InputException(source + ": cannot read the CSV header (longer than "
                     + Limits.MAX_RECORD_CHARS + " characters: not a CSV file?)", e);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        } catch (CsvScanner.Broken e) {
+            throw new InputException(source + ": cannot read the CSV header (" + (e.kind == CsvScanner.Broken.Kind.UNTERMINATED
+                    ? "a quoted name is still open at the end of the input" : "text follows a closing quote") + ")", e);
+        } catch (IOException e) {
             throw new InputException(source + ": cannot read the CSV header (" + messageOf(e) + ")", e);
         }
-        List<String> names = parser.getHeaderNames();
-        if (names.isEmpty()) {
+        if (names == null) {
             throw new InputException(source + ": empty input, no header row");
         }
-        this.columns = names.stream().map(n -> n.trim().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-        this.rows = parser.iterator();
-        this.lastLine = skippedLines + parser.getCurrentLineNumber();
+        this.columns = Arrays.stream(names).map(n -> n.trim().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        this.lastLine = skippedLines + scanner.lineBreaks();
     }
 
     public char delimiter() {
@@ -87,28 +72,25 @@ public final class CsvRecordReader implements RecordReader {
     @Override
     public RawRecord next() throws IOException {
         while (true) {
-            CSVRecord row;
+            String[] cells;
             long line = lastLine + 1;
             text.startRecord();
             try {
-                if (!rows.hasNext()) {
-                    return null;
-                }
-                row = rows.next();
-            } catch (UncheckedIOException e) {
-                throw broken(line, e.getCause());
-            } catch (IllegalStateException e) {
+                cells = scanner.next();
+            } catch (IOException e) {
                 throw broken(line, e);
             }
-            lastLine = skippedLines + parser.getCurrentLineNumber();
+            if (cells == null) {
+                return null;
+            }
+            lastLine = skippedLines + scanner.lineBreaks();
             if (lastLine - line >= Limits.MAX_RECORD_LINES) {
                 throw new InputException(source + ":" + line + ": unterminated quote? The record starting on this line"
                         + " runs over " + Limits.MAX_RECORD_LINES + " lines");
             }
-            if (row.size() == 1 && row.get(0).isBlank()) {
+            if (cells.length == 1 && cells[0].isBlank()) {
                 continue;
             }
-            String[] cells = row.values();
             String damaged = text.replacedIn(Arrays.asList(cells));
             if (cells.length != columns.length) {
                 rejects.rejected(source, line, "wrong_field_count", rowText(cells));
@@ -149,12 +131,11 @@ public final class CsvRecordReader implements RecordReader {
             return new InputException(where + "unterminated quote? The record starting on this line runs over "
                     + Limits.MAX_RECORD_CHARS + " characters", cause);
         }
-        String message = String.valueOf(cause.getMessage());
-        if (message.contains("EOF reached before encapsulated token finished")) {
+        if (cause instanceof CsvScanner.Broken b && b.kind == CsvScanner.Broken.Kind.UNTERMINATED) {
             return new InputException(where + "unterminated quote: a quoted field in the record starting on this line"
                     + " is still open at the end of the input", cause);
         }
-        if (message.contains("Invalid character between encapsulated token and delimiter")) {
+        if (cause instanceof CsvScanner.Broken b && b.kind == CsvScanner.Broken.Kind.TEXT_AFTER_QUOTE) {
             return new InputException(where + "broken quoting: text follows a closing quote in the record starting on"
                     + " this line or after it (a stray or unterminated quote)", cause);
         }
@@ -164,7 +145,7 @@ public final class CsvRecordReader implements RecordReader {
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        text.close();
     }
 
     /** The row written back as CSV, values quoted where needed, so that it can be read again. */

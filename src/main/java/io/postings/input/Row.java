@@ -12,7 +12,7 @@ import java.util.Set;
  * A CSV row as a read-only map from column name to cell, over the file's one header index:
  * no map is built per row. Iterates in header order; a repeated column name keeps its first cell.
  */
-final class Row extends AbstractMap<String, String> {
+final class Row extends AbstractMap<String, String> implements Cells {
 
     /** A header's column names and where each first occurs, shared by all rows of a file. */
     static final class Header {
@@ -41,6 +41,17 @@ final class Row extends AbstractMap<String, String> {
     public String get(Object key) {
         Integer i = header.index.get(key);
         return i == null ? null : cells[i];
+    }
+
+    @Override
+    public int columnIndex(String column) {
+        Integer i = header.index.get(column);
+        return i == null ? -1 : i;
+    }
+
+    @Override
+    public String cell(int index) {
+        return cells[index];
     }
 
     @Override

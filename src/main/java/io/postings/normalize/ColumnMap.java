@@ -2,6 +2,7 @@ package io.postings.normalize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.postings.input.Cells;
 import io.postings.input.RawRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ public final class ColumnMap {
     /** The last record layout seen and its candidates narrowed to the columns it has. */
     private Object lastShape;
     private Spec[][] shapeCandidates;
+    /** Per field and candidate of {@link #shapeCandidates}, the column's position in the layout (-1: a constant); null when the layout has no positions. */
+    private int[][] shapeColumns;
 
     /**
      * One way to take a field from a row, as written in {@code formats.txt} or {@code --map}:
@@ -79,10 +82,14 @@ public final class ColumnMap {
 
         /** The value this spec takes from the row: null when absent, blank or a sentinel. */
         String valueIn(RawRecord record) {
+            return isConstant() ? constant : valueOf(record.get(column));
+        }
+
+        /** The value this spec takes from its column's cell {@code v} (null: the row has no such column). */
+        String valueOf(String v) {
             if (isConstant()) {
                 return constant;
             }
-            String v = record.get(column);
             if (Text.isMissing(v)) {
                 return null;
             }
@@ -104,6 +111,10 @@ public final class ColumnMap {
                 if (v == null) {
                     return null;
                 }
+            }
+            if (index == null && regex == null && divisor == null) {
+                // The cell itself, already known not to be missing, strip included.
+                return Mojibake.repair(v.strip());
             }
             String stripped = v.strip();
             return Text.isMissing(stripped) ? null : Mojibake.repair(stripped);
@@ -192,6 +203,7 @@ public final class ColumnMap {
         }
         lastSource = null;
         lastShape = null;
+        shapeColumns = null;
     }
 
     /** The format assigned to a source, or null. */
@@ -214,10 +226,19 @@ public final class ColumnMap {
                         .toArray(Spec[]::new);
             }
             shapeCandidates = narrowed;
+            shapeColumns = null;
+            if (record.values() instanceof Cells cells) {
+                shapeColumns = new int[narrowed.length][];
+                for (int f = 0; f < narrowed.length; f++) {
+                    shapeColumns[f] = java.util.Arrays.stream(narrowed[f])
+                            .mapToInt(s -> s.isConstant() ? -1 : cells.columnIndex(s.column())).toArray();
+                }
+            }
             lastShape = shape;
             return narrowed[field.ordinal()];
         }
         lastShape = null;
+        shapeColumns = null;
         return all;
     }
 
@@ -232,7 +253,19 @@ public final class ColumnMap {
 
     /** The field's value in the row, or null when no candidate column has one. */
     public String value(RawRecord record, Field field) {
-        for (Spec spec : candidates(record, field)) {
+        Spec[] specs = candidates(record, field);
+        if (shapeColumns != null && record.shape() == lastShape && record.values() instanceof Cells cells) {
+            // A layout with positions: each candidate's cell read by position, no name lookup per row.
+            int[] at = shapeColumns[field.ordinal()];
+            for (int k = 0; k < specs.length; k++) {
+                String v = specs[k].valueOf(at[k] < 0 ? null : cells.cell(at[k]));
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
+        }
+        for (Spec spec : specs) {
             String v = spec.valueIn(record);
             if (v != null) {
                 return v;

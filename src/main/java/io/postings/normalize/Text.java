@@ -53,12 +53,14 @@ public final class Text {
             end--;
         }
         // Every sentinel is at most four characters once stripped: longer text is a value.
-        if (end - start > 4) {
-            return false;
-        }
-        String t = s.substring(start, end);
-        return t.isEmpty() || t.equalsIgnoreCase("nan") || t.equalsIgnoreCase("null")
-                || t.equalsIgnoreCase("none") || t.equalsIgnoreCase("n/a") || t.equals("-1") || t.equals("[]");
+        // Compared in place: short cells (codes, levels, empty salary parts) are most of a row's cells.
+        return switch (end - start) {
+            case 0 -> true;
+            case 2 -> s.startsWith("-1", start) || s.startsWith("[]", start);
+            case 3 -> s.regionMatches(true, start, "nan", 0, 3) || s.regionMatches(true, start, "n/a", 0, 3);
+            case 4 -> s.regionMatches(true, start, "null", 0, 4) || s.regionMatches(true, start, "none", 0, 4);
+            default -> false;
+        };
     }
 
     /** The value stripped, or null when it is missing. */
