@@ -45,6 +45,8 @@ final class CsvScanner {
     private char carried;
     private long lineBreaks;
     private final ArrayList<String> cells = new ArrayList<>();
+    /** Per column, the values seen so far (see {@link Interner}); grown as columns appear. */
+    private Interner[] interners = new Interner[0];
     private final StringBuilder spill = new StringBuilder();
 
     CsvScanner(Reader in, char delimiter) {
@@ -69,7 +71,7 @@ final class CsvScanner {
                 cells.add("");
                 return record();
             }
-            cells.add(buf[pos] == '"' ? quoted() : plain());
+            cells.add(buf[pos] == '"' ? quoted() : plain(interner(cells.size())));
             if (!available()) {
                 return record();
             }
@@ -90,15 +92,26 @@ final class CsvScanner {
         return cells.toArray(new String[0]);
     }
 
+    private Interner interner(int column) {
+        if (column >= interners.length) {
+            Interner[] more = java.util.Arrays.copyOf(interners, column + 1);
+            for (int i = interners.length; i < more.length; i++) {
+                more[i] = new Interner();
+            }
+            interners = more;
+        }
+        return interners[column];
+    }
+
     /** An unquoted cell: everything up to the delimiter, a line break or the end, quotes included. */
-    private String plain() throws IOException {
+    private String plain(Interner interner) throws IOException {
         int start = pos;
         char d = delimiter;
         for (int i = pos; i < limit; i++) {
             char c = buf[i];
             if (c == d || c == '\n' || c == '\r') {
                 pos = i;
-                return new String(buf, start, i - start);
+                return interner.string(buf, start, i - start);
             }
         }
         // The cell runs past the buffer: collect it piece by piece.
@@ -139,6 +152,14 @@ final class CsvScanner {
             }
             char c = buf[pos];
             if (c == '"') {
+                if (simple && (pos + 1 < limit && buf[pos + 1] != '"')) {
+                    // The common case: closed within the buffer, nothing doubled.
+                    // Made before looking past the quote: that look may refill the buffer.
+                    String cell = interner(cells.size()).string(buf, start, pos - start);
+                    pos++;
+                    afterClosingQuote();
+                    return cell;
+                }
                 if (simple) {
                     spill.append(buf, start, pos - start);
                     simple = false;
@@ -202,5 +223,85 @@ final class CsvScanner {
             limit = n;
         }
         return true;
+    }
+
+    /**
+     * One String per distinct value of a column: the titles, companies and skill lists a dump
+     * repeats millions of times are made once, and reach the normalizers' memos and the
+     * aggregates with their hash already computed and equal by identity. A column whose values
+     * mostly differ (ids, dates) is given up after a trial.
+     */
+    static final class Interner {
+        private static final int TRIAL = 8192;
+        private static final int CAPACITY = 1 << 15;
+        private static final int MAX_LENGTH = 128;
+
+        private String[] table = new String[1 << 8];
+        private int size;
+        private int looked;
+        private int found;
+        private boolean off;
+
+        String string(char[] buf, int start, int length) {
+            if (off || length > MAX_LENGTH) {
+                return new String(buf, start, length);
+            }
+            int h = 0;
+            for (int i = start, end = start + length; i < end; i++) {
+                h = 31 * h + buf[i];
+            }
+            int mask = table.length - 1;
+            int slot = (h ^ (h >>> 16)) & mask;
+            String kept;
+            while ((kept = table[slot]) != null) {
+                if (kept.hashCode() == h && kept.length() == length && same(kept, buf, start)) {
+                    found++;
+                    count();
+                    return kept;
+                }
+                slot = (slot + 1) & mask;
+            }
+            String made = new String(buf, start, length);
+            if (size < CAPACITY) {
+                table[slot] = made;
+                if (++size * 2 > table.length) {
+                    grow();
+                }
+            }
+            count();
+            return made;
+        }
+
+        private void count() {
+            if (++looked == TRIAL && found < TRIAL / 2) {
+                off = true;
+                table = null;
+            }
+        }
+
+        private static boolean same(String kept, char[] buf, int start) {
+            for (int i = 0, n = kept.length(); i < n; i++) {
+                if (kept.charAt(i) != buf[start + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            String[] old = table;
+            table = new String[old.length * 2];
+            int mask = table.length - 1;
+            for (String s : old) {
+                if (s != null) {
+                    int h = s.hashCode();
+                    int slot = (h ^ (h >>> 16)) & mask;
+                    while (table[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = s;
+                }
+            }
+        }
     }
 }

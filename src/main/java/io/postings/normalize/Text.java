@@ -46,10 +46,10 @@ public final class Text {
         }
         int start = 0;
         int end = n;
-        while (start < end && Character.isWhitespace(s.charAt(start))) {
+        while (start < end && isWhitespace(s.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+        while (end > start && isWhitespace(s.charAt(end - 1))) {
             end--;
         }
         // Every sentinel is at most four characters once stripped: longer text is a value.
@@ -61,6 +61,11 @@ public final class Text {
             case 4 -> s.regionMatches(true, start, "null", 0, 4) || s.regionMatches(true, start, "none", 0, 4);
             default -> false;
         };
+    }
+
+    /** {@link Character#isWhitespace}, answering printable ASCII (most characters) without its table lookup. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
     }
 
     /** The value stripped, or null when it is missing. */

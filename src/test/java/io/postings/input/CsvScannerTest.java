@@ -137,4 +137,14 @@ class CsvScannerTest {
         assertThat(read.lines()).containsExactly(1L, 2L, 3L + 40_000L);
         assertThat(read).isEqualTo(commonsCsv(text, ','));
     }
+
+    @Test
+    void blanksAfterAClosingQuoteThatRunPastTheBufferLeaveTheCellWhole() throws IOException {
+        String text = "\"ab\"" + " ".repeat(100_000) + ",x\n\"ab\",y\n";
+
+        Reading read = scanner(text, ',', 1 << 16);
+
+        assertThat(read.records()).containsExactly(List.of("ab", "x"), List.of("ab", "y"));
+        assertThat(read).isEqualTo(commonsCsv(text, ','));
+    }
 }
