@@ -143,6 +143,14 @@ public final class SalaryText {
             return null;
         }
         String plain = cell.strip();
+        if (isDigits(plain)) {
+            // Most cells: what the patterns below make of a run of digits, without them.
+            long v = 0;
+            for (int i = 0; i < plain.length(); i++) {
+                v = v * 10 + (plain.charAt(i) - '0');
+            }
+            return (double) v;
+        }
         if (SIGNED_OR_EXPONENT.matcher(plain).matches()) {
             return Double.parseDouble(plain);
         }
@@ -155,6 +163,21 @@ public final class SalaryText {
             return null;
         }
         return m.group(2) == null ? value : value * (m.group(2).equalsIgnoreCase("k") ? 1_000 : 1_000_000);
+    }
+
+    /** 1 to 15 ASCII digits (exact as a double). */
+    private static boolean isDigits(String s) {
+        int n = s.length();
+        if (n == 0 || n > 15) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Double number(String s) {

@@ -31,10 +31,14 @@ public final class SkillList {
             }
             return out;
         }
-        String delimiter = text.indexOf(';') >= 0 ? ";" : text.indexOf('|') >= 0 ? "\\|" : ",";
-        for (String part : text.split(delimiter)) {
-            add(part, out);
+        char delimiter = text.indexOf(';') >= 0 ? ';' : text.indexOf('|') >= 0 ? '|' : ',';
+        // String.split's pieces, without its list and array: empty pieces are dropped by add() anyway.
+        int from = 0;
+        for (int at = text.indexOf(delimiter); at >= 0; at = text.indexOf(delimiter, from)) {
+            add(text.substring(from, at), out);
+            from = at + 1;
         }
+        add(text.substring(from), out);
         return out;
     }
 

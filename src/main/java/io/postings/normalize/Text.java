@@ -57,10 +57,17 @@ public final class Text {
         return switch (end - start) {
             case 0 -> true;
             case 2 -> s.startsWith("-1", start) || s.startsWith("[]", start);
-            case 3 -> s.regionMatches(true, start, "nan", 0, 3) || s.regionMatches(true, start, "n/a", 0, 3);
-            case 4 -> s.regionMatches(true, start, "null", 0, 4) || s.regionMatches(true, start, "none", 0, 4);
+            case 3 -> isN(s.charAt(start))
+                    && (s.regionMatches(true, start, "nan", 0, 3) || s.regionMatches(true, start, "n/a", 0, 3));
+            case 4 -> isN(s.charAt(start))
+                    && (s.regionMatches(true, start, "null", 0, 4) || s.regionMatches(true, start, "none", 0, 4));
             default -> false;
         };
+    }
+
+    /** The first letter of nan, n/a, null and none, as a case-insensitive comparison sees it. */
+    private static boolean isN(char c) {
+        return c == 'n' || c == 'N' || c > 0x7F;
     }
 
     /** {@link Character#isWhitespace}, answering printable ASCII (most characters) without its table lookup. */
