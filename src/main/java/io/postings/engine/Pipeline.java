@@ -125,29 +125,35 @@ public final class Pipeline {
         InputStats stats = aggregation.stats();
         long before = stats.rowsRead();
         InputNormalizer records = new InputNormalizer(normalizer, input.name());
+        // Three threads in a row: one reads (decodes and splits records), one prepares them
+        // (normalizes), and this one de-duplicates and aggregates. The reader's reports pass
+        // through the middle one in order, so they still reach the stats just before their record.
         ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+        ReadAhead.Deferred prepared = new ReadAhead.Deferred();
         try (RecordReader reader = opener.open(input, deferred, opened -> watcher.opened(input, opened));
-             ReadAhead ahead = new ReadAhead(reader, deferred, listener, input.name())) {
+             ReadAhead read = new ReadAhead(reader, deferred, prepared, input.name());
+             ReadAhead ahead = new ReadAhead(read, prepared, listener, input.name(), r -> prepare(records, r))) {
             RawRecord record;
             while ((record = next(ahead, input.name())) != null) {
+                Prepared p = (Prepared) ahead.prepared();
                 stats.rowRead();
                 if ((stats.rowsRead() & (PROGRESS_EVERY - 1)) == 0) {
                     progress.rows(stats.rowsRead());
                 }
-                if (records.isNotice(record)) {
+                if (p.notice()) {
                     stats.notice(record.where(), record.values().toString());
                     continue;
                 }
-                String id = records.id(record);
+                String id = p.id();
                 boolean duplicate = dedupe == Deduplicator.Mode.CONTENT
-                        ? seen.isDuplicate(id, records.value(record, Field.COMPANY), records.value(record, Field.TITLE),
-                                records.value(record, Field.LOCATION), records.value(record, Field.DESCRIPTION))
+                        ? seen.isDuplicate(id, p.company(), p.title(), p.location(), p.description())
                         : seen.isDuplicate(id, null, null, null, null);
                 if (duplicate) {
                     stats.duplicate(record.where(), id);
                     continue;
                 }
-                Posting posting = records.normalize(record, stats);
+                p.events().replay(stats);
+                Posting posting = p.posting();
                 aggregation.accept(posting);
                 observer.accept(posting);
                 watcher.posting(record, posting);
@@ -158,6 +164,32 @@ public final class Pipeline {
                 throw new InputException(input.name() + ": " + reader.noRecords());
             }
         }
+    }
+
+    /**
+     * A record as far as it can be worked out on the reading thread: whether it is a notice, its
+     * id (and content key), and its posting with what the normalizer said about it, held until
+     * the pass knows the record is no duplicate (a duplicate's problems are not counted). The
+     * column map and the format sniffer are used on that thread only, in input order.
+     */
+    private record Prepared(boolean notice, String id, String company, String title, String location,
+            String description, Posting posting, NormalizeEvents events) {
+        static final Prepared NOTICE = new Prepared(true, null, null, null, null, null, null, null);
+    }
+
+    private Prepared prepare(InputNormalizer records, RawRecord record) {
+        if (records.isNotice(record)) {
+            return Prepared.NOTICE;
+        }
+        String id = records.id(record);
+        boolean content = dedupe == Deduplicator.Mode.CONTENT;
+        NormalizeEvents events = new NormalizeEvents();
+        return new Prepared(false, id,
+                content ? records.value(record, Field.COMPANY) : null,
+                content ? records.value(record, Field.TITLE) : null,
+                content ? records.value(record, Field.LOCATION) : null,
+                content ? records.value(record, Field.DESCRIPTION) : null,
+                records.normalize(record, events), events);
     }
 
     private static RawRecord next(RecordReader reader, String input) throws IOException {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 
 /**
  * Reads (decodes and parses) on a second thread while the pass normalizes and aggregates on
@@ -26,6 +27,10 @@ final class ReadAhead implements RecordReader {
     }
 
     private record Failure(Throwable error) {
+    }
+
+    /** A record and what {@link #prepare} made of it on the reading thread. */
+    private record Ready(RawRecord record, Object prepared) {
     }
 
     /** Collects the reader's reports into the batch being filled (called on whichever thread runs the reader). */
@@ -48,6 +53,8 @@ final class ReadAhead implements RecordReader {
     private final RejectListener target;
     private final BlockingQueue<List<Object>> batches = new ArrayBlockingQueue<>(32);
     private final Thread thread;
+    private final Function<RawRecord, Object> prepare;
+    private Object prepared;
     private List<Object> current = List.of();
     private int at;
     private boolean ended;
@@ -57,10 +64,21 @@ final class ReadAhead implements RecordReader {
      * @param target   where the reports go, on the pass's thread
      */
     ReadAhead(RecordReader reader, Deferred deferred, RejectListener target, String name) {
+        this(reader, deferred, target, name, null);
+    }
+
+    /**
+     * As above, also applying {@code prepare} to each record on the reading thread, in input
+     * order, so that work which needs no state of the pass runs beside it; {@link #prepared()}
+     * gives the result. What {@code prepare} throws reaches the pass at that record.
+     */
+    ReadAhead(RecordReader reader, Deferred deferred, RejectListener target, String name,
+            Function<RawRecord, Object> prepare) {
+        this.prepare = prepare;
         this.reader = reader;
         this.deferred = deferred;
         this.target = target;
-        this.thread = new Thread(this::produce, "postings-read " + name);
+        this.thread = new Thread(this::produce, (prepare == null ? "postings-read " : "postings-prepare ") + name);
         thread.setDaemon(true);
         thread.start();
     }
@@ -73,16 +91,17 @@ final class ReadAhead implements RecordReader {
                 Object item;
                 try {
                     RawRecord record = reader.next();
-                    item = record == null ? END : record;
+                    item = record == null ? END : prepare == null ? record : new Ready(record, prepare.apply(record));
                 } catch (Throwable e) {
                     item = new Failure(e);
                 }
                 batch.add(item);
-                if (item instanceof RawRecord && batch.size() < BATCH) {
+                boolean more = item instanceof RawRecord || item instanceof Ready;
+                if (more && batch.size() < BATCH) {
                     continue;
                 }
                 batches.put(batch);
-                if (!(item instanceof RawRecord)) {
+                if (!more) {
                     return;
                 }
                 batch = new ArrayList<>(BATCH + 8);
@@ -108,6 +127,10 @@ final class ReadAhead implements RecordReader {
             Object item = current.get(at++);
             if (item instanceof RawRecord record) {
                 return record;
+            }
+            if (item instanceof Ready ready) {
+                prepared = ready.prepared();
+                return ready.record();
             }
             if (item instanceof Report r) {
                 if (r.rejected()) {
@@ -136,6 +159,11 @@ final class ReadAhead implements RecordReader {
             throw err;
         }
         throw new IOException(e);
+    }
+
+    /** What the preparation made of the record {@link #next()} returned last (null without one). */
+    Object prepared() {
+        return prepared;
     }
 
     @Override
