@@ -2,6 +2,7 @@ package io.postings.engine;
 
 import io.postings.normalize.Posting;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -13,6 +14,8 @@ import java.util.TreeMap;
  */
 public final class Aggregation {
     private final Map<String, RoleAggregate> roles = new TreeMap<>();
+    /** The same aggregates by hash, for the per-posting lookup (the tree is for name order). */
+    private final Map<String, RoleAggregate> byRole = new HashMap<>();
     private final InputStats stats = new InputStats();
 
     /** The aggregation of parts filled elsewhere (a distributed run): their merged stats and roles. */
@@ -32,7 +35,12 @@ public final class Aggregation {
     public void accept(Posting p) {
         stats.posting(p.role() != null, p.salaryStatus());
         if (p.role() != null) {
-            roles.computeIfAbsent(p.role(), RoleAggregate::new).accept(p);
+            RoleAggregate role = byRole.get(p.role());
+            if (role == null) {
+                role = roles.computeIfAbsent(p.role(), RoleAggregate::new);
+                byRole.put(p.role(), role);
+            }
+            role.accept(p);
         }
     }
 

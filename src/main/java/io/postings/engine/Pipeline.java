@@ -132,7 +132,7 @@ public final class Pipeline {
         ReadAhead.Deferred prepared = new ReadAhead.Deferred();
         try (RecordReader reader = opener.open(input, deferred, opened -> watcher.opened(input, opened));
              ReadAhead read = new ReadAhead(reader, deferred, prepared, input.name());
-             ReadAhead ahead = new ReadAhead(read, prepared, listener, input.name(), r -> prepare(records, r))) {
+             ReadAhead ahead = new ReadAhead(read, prepared, listener, input.name(), r -> prepare(records, seen, r))) {
             RawRecord record;
             while ((record = next(ahead, input.name())) != null) {
                 Prepared p = (Prepared) ahead.prepared();
@@ -144,12 +144,8 @@ public final class Pipeline {
                     stats.notice(record.where(), record.values().toString());
                     continue;
                 }
-                String id = p.id();
-                boolean duplicate = dedupe == Deduplicator.Mode.CONTENT
-                        ? seen.isDuplicate(id, p.company(), p.title(), p.location(), p.description())
-                        : seen.isDuplicate(id, null, null, null, null);
-                if (duplicate) {
-                    stats.duplicate(record.where(), id);
+                if (p.duplicate()) {
+                    stats.duplicate(record.where(), p.id());
                     continue;
                 }
                 p.events().replay(stats);
@@ -167,29 +163,29 @@ public final class Pipeline {
     }
 
     /**
-     * A record as far as it can be worked out on the reading thread: whether it is a notice, its
-     * id (and content key), and its posting with what the normalizer said about it, held until
-     * the pass knows the record is no duplicate (a duplicate's problems are not counted). The
-     * column map and the format sniffer are used on that thread only, in input order.
+     * A record as far as the preparing thread works it out, in input order: a notice, a
+     * duplicate (of a record before it: the de-dup set lives on that thread), or a posting with
+     * what the normalizer said about it, to be told to the stats when the pass reaches it. The
+     * column map, the format sniffer and the de-dup set are used on that thread only.
      */
-    private record Prepared(boolean notice, String id, String company, String title, String location,
-            String description, Posting posting, NormalizeEvents events) {
-        static final Prepared NOTICE = new Prepared(true, null, null, null, null, null, null, null);
+    private record Prepared(boolean notice, boolean duplicate, String id, Posting posting, NormalizeEvents events) {
+        static final Prepared NOTICE = new Prepared(true, false, null, null, null);
     }
 
-    private Prepared prepare(InputNormalizer records, RawRecord record) {
+    private Prepared prepare(InputNormalizer records, Deduplicator seen, RawRecord record) {
         if (records.isNotice(record)) {
             return Prepared.NOTICE;
         }
         String id = records.id(record);
-        boolean content = dedupe == Deduplicator.Mode.CONTENT;
+        boolean duplicate = dedupe == Deduplicator.Mode.CONTENT
+                ? seen.isDuplicate(id, records.value(record, Field.COMPANY), records.value(record, Field.TITLE),
+                        records.value(record, Field.LOCATION), records.value(record, Field.DESCRIPTION))
+                : seen.isDuplicate(id, null, null, null, null);
+        if (duplicate) {
+            return new Prepared(false, true, id, null, null);
+        }
         NormalizeEvents events = new NormalizeEvents();
-        return new Prepared(false, id,
-                content ? records.value(record, Field.COMPANY) : null,
-                content ? records.value(record, Field.TITLE) : null,
-                content ? records.value(record, Field.LOCATION) : null,
-                content ? records.value(record, Field.DESCRIPTION) : null,
-                records.normalize(record, events), events);
+        return new Prepared(false, false, id, records.normalize(record, events), events);
     }
 
     private static RawRecord next(RecordReader reader, String input) throws IOException {
