@@ -83,4 +83,51 @@ class ReadAheadTest {
         assertThat(ahead.next()).isNotNull();
         ahead.close();
     }
+
+    @Test
+    void chainedWithAPreparationRecordsReportsAndPreparedValuesKeepReaderOrder() throws IOException {
+        // As the pass runs: one thread reads, the next prepares, the reports travel through both.
+        List<String> direct = drain(2_000, false, new ArrayList<>());
+        List<String> seen = new ArrayList<>();
+        List<String> threads = new ArrayList<>();
+        ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+        ReadAhead.Deferred prepared = new ReadAhead.Deferred();
+        try (ReadAhead read = new ReadAhead(reader(2_000, deferred, false), deferred, prepared, "f");
+             ReadAhead ahead = new ReadAhead(read, prepared, (source, line, kind, raw) -> seen.add("reject " + line), "f",
+                     r -> {
+                         threads.add(Thread.currentThread().getName());
+                         return "prepared " + r.line();
+                     })) {
+            RawRecord r;
+            while ((r = ahead.next()) != null) {
+                assertThat(ahead.prepared()).isEqualTo("prepared " + r.line());
+                seen.add("record " + r.line());
+            }
+        }
+
+        assertThat(seen).isEqualTo(direct);
+        assertThat(threads).hasSize(1_715).containsOnly("postings-prepare f");
+    }
+
+    @Test
+    void whatThePreparationThrowsArrivesAtItsRecord() {
+        List<String> seen = new ArrayList<>();
+        ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+
+        assertThatThrownBy(() -> {
+            try (ReadAhead ahead = new ReadAhead(reader(1_000, deferred, false), deferred, RejectListener.IGNORE, "f",
+                    r -> {
+                        if (r.line() == 500) {
+                            throw new IllegalStateException("cannot prepare 500");
+                        }
+                        return null;
+                    })) {
+                RawRecord r;
+                while ((r = ahead.next()) != null) {
+                    seen.add("record " + r.line());
+                }
+            }
+        }).isInstanceOf(IllegalStateException.class).hasMessage("cannot prepare 500");
+        assertThat(seen).last().isEqualTo("record 499");
+    }
 }
