@@ -251,7 +251,7 @@ final class CsvScanner {
                 h = 31 * h + buf[i];
             }
             int mask = table.length - 1;
-            int slot = (h ^ (h >>> 16)) & mask;
+            int slot = slot(h, mask);
             String kept;
             while ((kept = table[slot]) != null) {
                 if (kept.hashCode() == h && kept.length() == length && same(kept, buf, start)) {
@@ -279,6 +279,15 @@ final class CsvScanner {
             }
         }
 
+        /**
+         * Fibonacci hashing: String hashes of similar values (dates, amounts) are close
+         * together, and taken as they are they filled runs of neighbouring slots that every
+         * lookup had to probe through.
+         */
+        private static int slot(int h, int mask) {
+            return (int) (((h * 0x9E3779B97F4A7C15L) >>> 32) & mask);
+        }
+
         private static boolean same(String kept, char[] buf, int start) {
             for (int i = 0, n = kept.length(); i < n; i++) {
                 if (kept.charAt(i) != buf[start + i]) {
@@ -294,8 +303,7 @@ final class CsvScanner {
             int mask = table.length - 1;
             for (String s : old) {
                 if (s != null) {
-                    int h = s.hashCode();
-                    int slot = (h ^ (h >>> 16)) & mask;
+                    int slot = slot(s.hashCode(), mask);
                     while (table[slot] != null) {
                         slot = (slot + 1) & mask;
                     }

@@ -14,6 +14,7 @@ public final class Normalizer {
     private final SalaryRules salaryRules;
     private final Places places = new Places();
     private final Seniorities seniorities = new Seniorities();
+    private final SkillNames skillNames;
 
     public Normalizer(ColumnMap columns, RoleTaxonomy roles, SkillTaxonomy skills, SalaryRules salaryRules) {
         this(columns, roles, skills, salaryRules, SkillJoin.NONE);
@@ -26,6 +27,7 @@ public final class Normalizer {
         this.columns = columns;
         this.roles = roles;
         this.skills = skills;
+        this.skillNames = new SkillNames(skills);
         this.salaryRules = salaryRules;
     }
 
@@ -137,6 +139,16 @@ public final class Normalizer {
      */
     private Set<String> skills(RawRecord r, NormalizeListener listener) {
         String cell = columns.value(r, Field.SKILLS);
+        if (cell != null) {
+            Set<String> out = new LinkedHashSet<>();
+            if (skillNames.read(cell, (raw, canonical) -> out.add(mapped(raw, canonical, r, listener)))) {
+                if (!out.isEmpty()) {
+                    return out;
+                }
+                String description = columns.value(r, Field.DESCRIPTION);
+                return description == null ? Set.of() : skills.extractor().extract(description);
+            }
+        }
         List<String> raws = cell != null ? SkillList.parse(cell) : skillJoin.of(columns.value(r, Field.ID));
         if (raws.isEmpty()) {
             String description = columns.value(r, Field.DESCRIPTION);
@@ -144,15 +156,20 @@ public final class Normalizer {
         }
         Set<String> out = new LinkedHashSet<>();
         for (String raw : raws) {
-            String canonical = skills.canonical(raw);
-            if (canonical == null) {
-                canonical = Text.fold(raw);
-                listener.unmappedSkill(canonical);
-                // Also as a problem, for where it was: counted once per posting, with the first examples.
-                listener.problem("unmapped_skill", r.where(), raw);
-            }
-            out.add(canonical);
+            out.add(mapped(raw, skills.canonical(raw), r, listener));
         }
         return out;
+    }
+
+    /** The skill a raw name counts as: its canonical skill, else itself case-folded (told as unmapped). */
+    private static String mapped(String raw, String canonical, RawRecord r, NormalizeListener listener) {
+        if (canonical != null) {
+            return canonical;
+        }
+        String folded = Text.fold(raw);
+        listener.unmappedSkill(folded);
+        // Also as a problem, for where it was: counted once per posting, with the first examples.
+        listener.problem("unmapped_skill", r.where(), raw);
+        return folded;
     }
 }
