@@ -12,4 +12,9 @@ public interface Cells {
 
     /** The cell at a position {@link #columnIndex} gave. */
     String cell(int index);
+
+    /** True when the cell is known to hold only ASCII characters (so no mojibake); false when unknown. */
+    default boolean isAscii(int index) {
+        return false;
+    }
 }

@@ -106,7 +106,7 @@ public final class CsvRecordReader implements RecordReader {
             if (header == null) {
                 header = new Row.Header(columns);
             }
-            return new RawRecord(source, line, new Row(header, cells), header);
+            return new RawRecord(source, line, new Row(header, cells, scanner.asciiCells()), header);
         }
     }
 

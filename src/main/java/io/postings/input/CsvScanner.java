@@ -45,6 +45,10 @@ final class CsvScanner {
     private char carried;
     private long lineBreaks;
     private final ArrayList<String> cells = new ArrayList<>();
+    /** Bit i: cell i of the last record (i < 64) is plain ASCII, so it holds no mojibake to look for. */
+    private long asciiCells;
+    /** The characters of the cell just read, or-ed together (any bit from 0x80 up: not ASCII). */
+    private int cellBits;
     /** Per column, the values seen so far (see {@link Interner}); grown as columns appear. */
     private Interner[] interners = new Interner[0];
     private final StringBuilder spill = new StringBuilder();
@@ -65,13 +69,18 @@ final class CsvScanner {
             return null;
         }
         cells.clear();
+        asciiCells = 0;
         while (true) {
             if (!available()) {
                 // The input ends right after a delimiter: one more, empty cell.
                 cells.add("");
                 return record();
             }
+            cellBits = 0;
             cells.add(buf[pos] == '"' ? quoted() : plain(interner(cells.size())));
+            if (cellBits < 0x80 && cells.size() <= 64) {
+                asciiCells |= 1L << (cells.size() - 1);
+            }
             if (!available()) {
                 return record();
             }
@@ -86,6 +95,11 @@ final class CsvScanner {
             lineBreaks++;
             return record();
         }
+    }
+
+    /** Bit i set: cell i of the record {@link #next()} returned last is all ASCII (cells past 64: unknown). */
+    long asciiCells() {
+        return asciiCells;
     }
 
     private String[] record() {
@@ -107,14 +121,18 @@ final class CsvScanner {
     private String plain(Interner interner) throws IOException {
         int start = pos;
         char d = delimiter;
+        int bits = 0;
         for (int i = pos; i < limit; i++) {
             char c = buf[i];
             if (c == d || c == '\n' || c == '\r') {
                 pos = i;
+                cellBits = bits;
                 return interner.string(buf, start, i - start);
             }
+            bits |= c;
         }
-        // The cell runs past the buffer: collect it piece by piece.
+        // The cell runs past the buffer: collect it piece by piece (and do not vouch for it).
+        cellBits = 0xFFFF;
         spill.setLength(0);
         spill.append(buf, start, limit - start);
         pos = limit;
@@ -140,6 +158,7 @@ final class CsvScanner {
         spill.setLength(0);
         boolean simple = true;
         int start = pos;
+        int bits = 0;
         while (true) {
             if (pos == limit) {
                 if (simple) {
@@ -156,6 +175,7 @@ final class CsvScanner {
                     // The common case: closed within the buffer, nothing doubled.
                     // Made before looking past the quote: that look may refill the buffer.
                     String cell = interner(cells.size()).string(buf, start, pos - start);
+                    cellBits = bits;
                     pos++;
                     afterClosingQuote();
                     return cell;
@@ -171,6 +191,7 @@ final class CsvScanner {
                     continue;
                 }
                 afterClosingQuote();
+                cellBits = 0xFFFF;
                 return spill.toString();
             }
             if (c == '\n') {
@@ -183,6 +204,7 @@ final class CsvScanner {
             if (!simple) {
                 spill.append(c);
             }
+            bits |= c;
             pos++;
         }
     }

@@ -31,10 +31,22 @@ final class Row extends AbstractMap<String, String> implements Cells {
 
     private final Header header;
     private final String[] cells;
+    /** Bit i: cell i is known to be plain ASCII. */
+    private final long ascii;
 
     Row(Header header, String[] cells) {
+        this(header, cells, 0);
+    }
+
+    Row(Header header, String[] cells, long ascii) {
         this.header = header;
         this.cells = cells;
+        this.ascii = ascii;
+    }
+
+    @Override
+    public boolean isAscii(int index) {
+        return index < 64 && (ascii & (1L << index)) != 0;
     }
 
     @Override

@@ -87,6 +87,11 @@ public final class ColumnMap {
 
         /** The value this spec takes from its column's cell {@code v} (null: the row has no such column). */
         String valueOf(String v) {
+            return valueOf(v, false);
+        }
+
+        /** As above; {@code ascii}: the cell is known to be plain ASCII, so there is no mojibake to look for. */
+        String valueOf(String v, boolean ascii) {
             if (isConstant()) {
                 return constant;
             }
@@ -114,7 +119,7 @@ public final class ColumnMap {
             }
             if (index == null && regex == null && divisor == null) {
                 // The cell itself, already known not to be missing, strip included.
-                return Mojibake.repair(v.strip());
+                return ascii ? v.strip() : Mojibake.repair(v.strip());
             }
             String stripped = v.strip();
             return Text.isMissing(stripped) ? null : Mojibake.repair(stripped);
@@ -258,7 +263,7 @@ public final class ColumnMap {
             // A layout with positions: each candidate's cell read by position, no name lookup per row.
             int[] at = shapeColumns[field.ordinal()];
             for (int k = 0; k < specs.length; k++) {
-                String v = specs[k].valueOf(at[k] < 0 ? null : cells.cell(at[k]));
+                String v = at[k] < 0 ? specs[k].valueOf(null) : specs[k].valueOf(cells.cell(at[k]), cells.isAscii(at[k]));
                 if (v != null) {
                     return v;
                 }

@@ -147,4 +147,12 @@ class CsvScannerTest {
         assertThat(read.records()).containsExactly(List.of("ab", "x"), List.of("ab", "y"));
         assertThat(read).isEqualTo(commonsCsv(text, ','));
     }
+
+    @Test
+    void tellsWhichCellsArePlainAscii() throws IOException {
+        CsvScanner scanner = new CsvScanner(new StringReader("a,Gda\u00c5\u0084sk,\"x, y\",\"\u00e9\",\n"), ',');
+
+        assertThat(scanner.next()).containsExactly("a", "Gda\u00c5\u0084sk", "x, y", "\u00e9", "");
+        assertThat(scanner.asciiCells()).isEqualTo(0b10101L);
+    }
 }

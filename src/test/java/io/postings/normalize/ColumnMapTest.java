@@ -129,6 +129,19 @@ class ColumnMapTest {
     }
 
     @Test
+    void csvCellsAreRepairedFromMojibakeToo() throws java.io.IOException {
+        // The CSV reader vouches for plain-ASCII cells, which are then not searched for mojibake; the rest are.
+        String csv = "id,location,title\n1,Gda\u00c5\u0084sk,Dev\n2,\"Gda\u00c5\u0084sk, PL\",Dev\n3,Berlin,Dev\n";
+        try (io.postings.input.RecordReader reader = io.postings.input.InputOpener.open(
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "x.csv",
+                io.postings.input.RejectListener.IGNORE)) {
+            assertThat(defaults.value(reader.next(), Field.LOCATION)).isEqualTo("Gdańsk");
+            assertThat(defaults.value(reader.next(), Field.LOCATION)).isEqualTo("Gdańsk, PL");
+            assertThat(defaults.value(reader.next(), Field.LOCATION)).isEqualTo("Berlin");
+        }
+    }
+
+    @Test
     void anExplicitMappingReplacesTheAliasesOfItsFieldOnly() {
         ColumnMap mapped = new ColumnMap(Map.of(Field.TITLE, "headline"));
         RawRecord r = row("title", "Ignored", "headline", "", "company", "Acme");
