@@ -7,8 +7,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * RFC 4180 CSV (read by {@link CsvScanner}, commons-csv's dialect): a header row, quoted fields spanning lines, and the
- * delimiter (comma, semicolon or tab) guessed from the header line. A row whose field count
+ * RFC 4180 CSV in commons-csv's dialect, read by {@link CsvScanner}: a header row, quoted
+ * fields spanning lines, and the delimiter (comma, semicolon or tab) guessed from the header
+ * line. A row whose field count
  * differs from the header's is rejected, since its values cannot be told apart, and so is a
  * row with a field over {@link Limits#MAX_FIELD_CHARS}. Bytes that are not UTF-8 are replaced
  * and the row is reported as damaged ({@code invalid_utf8}). Broken quoting ends the input
