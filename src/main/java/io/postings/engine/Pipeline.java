@@ -126,8 +126,8 @@ public final class Pipeline {
         long before = stats.rowsRead();
         InputNormalizer records = new InputNormalizer(normalizer, input.name());
         // Three threads in a row: one reads (decodes and splits records), one prepares them
-        // (normalizes), and this one de-duplicates and aggregates. The reader's reports pass
-        // through the middle one in order, so they still reach the stats just before their record.
+        // (de-duplicates and normalizes), and this one counts and aggregates. The reader's reports
+        // pass through the middle one in order, so they still reach the stats just before their record.
         ReadAhead.Deferred deferred = new ReadAhead.Deferred();
         ReadAhead.Deferred prepared = new ReadAhead.Deferred();
         try (RecordReader reader = opener.open(input, deferred, opened -> watcher.opened(input, opened));
