@@ -48,13 +48,18 @@ final class LongHashSet {
 
     private static final class Segment {
         private long[] slots = new long[16];
+        /**
+         * slots.length, kept beside size: read from the array, the length waits for a cache miss
+         * on the array's header before the slot's address is known, and the two misses queue up.
+         */
+        private int capacity = 16;
         private int size;
 
         boolean add(long value, long h) {
-            if ((size + 1) * 20L > slots.length * 17L) {
+            if ((size + 1) * 20L > capacity * 17L) {
                 grow();
             }
-            if (insert(slots, value, h)) {
+            if (insert(slots, capacity, value, h)) {
                 size++;
                 return true;
             }
@@ -62,18 +67,18 @@ final class LongHashSet {
         }
 
         private void grow() {
-            long[] bigger = new long[slots.length + (slots.length >> 2)];
+            long[] bigger = new long[capacity + (capacity >> 2)];
             for (long v : slots) {
                 if (v != EMPTY) {
-                    insert(bigger, v, mix(v));
+                    insert(bigger, bigger.length, v, mix(v));
                 }
             }
             slots = bigger;
+            capacity = bigger.length;
         }
 
         /** Linear probing from the slot the hash's low 32 bits map to (multiply-shift: any table size). */
-        private static boolean insert(long[] table, long value, long h) {
-            int n = table.length;
+        private static boolean insert(long[] table, int n, long value, long h) {
             int i = (int) (((h & 0xFFFF_FFFFL) * n) >>> 32);
             while (table[i] != EMPTY) {
                 if (table[i] == value) {
