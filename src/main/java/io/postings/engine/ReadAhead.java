@@ -12,11 +12,12 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 
 /**
- * Reads (decodes and parses) on a second thread while the pass normalizes and aggregates on
- * its own: the two halves of the work overlap on two cores. Nothing else changes: records,
- * rejected rows and failures reach the pass in exactly the order the reader produced them,
- * because the reader's reports travel in the same batches as its records and are replayed
- * on the pass's thread just before the record they preceded.
+ * Runs a reader on a thread of its own, optionally with a preparation of each record after
+ * it, while the consumer works on what came before: stages of the pass overlap on several
+ * cores, and two of these in a row make three stages. Nothing else changes: records, rejected
+ * rows and failures reach the consumer in exactly the order the reader produced them, because
+ * the reader's reports travel in the same batches as its records and are replayed on the
+ * consumer's thread just before the record they preceded.
  */
 final class ReadAhead implements RecordReader {
     private static final int BATCH = 256;

@@ -9,9 +9,8 @@ import java.util.Locale;
 /**
  * RFC 4180 CSV in commons-csv's dialect, read by {@link CsvScanner}: a header row, quoted
  * fields spanning lines, and the delimiter (comma, semicolon or tab) guessed from the header
- * line. A row whose field count
- * differs from the header's is rejected, since its values cannot be told apart, and so is a
- * row with a field over {@link Limits#MAX_FIELD_CHARS}. Bytes that are not UTF-8 are replaced
+ * line. A row whose field count differs from the header's is rejected, since its values
+ * cannot be told apart, and so is a row with a field over {@link Limits#MAX_FIELD_CHARS}. Bytes that are not UTF-8 are replaced
  * and the row is reported as damaged ({@code invalid_utf8}). Broken quoting ends the input
  * with the line where the record began: a record over {@link Limits#MAX_RECORD_CHARS} or
  * {@link Limits#MAX_RECORD_LINES} lines, or a quote still open at the end of the file, means

@@ -37,7 +37,10 @@ public final class ColumnMap {
     /** The last record layout seen and its candidates narrowed to the columns it has. */
     private Object lastShape;
     private Spec[][] shapeCandidates;
-    /** Per field and candidate of {@link #shapeCandidates}, the column's position in the layout (-1: a constant); null when the layout has no positions. */
+    /**
+     * Per field and candidate of {@link #shapeCandidates}, the column's position in the layout
+     * (-1: a constant); null when the layout's records cannot be read by position.
+     */
     private int[][] shapeColumns;
 
     /**

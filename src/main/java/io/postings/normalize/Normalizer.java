@@ -139,26 +139,19 @@ public final class Normalizer {
      */
     private Set<String> skills(RawRecord r, NormalizeListener listener) {
         String cell = columns.value(r, Field.SKILLS);
-        if (cell != null) {
-            Set<String> out = new LinkedHashSet<>();
-            if (skillNames.read(cell, (raw, canonical) -> out.add(mapped(raw, canonical, r, listener)))) {
-                if (!out.isEmpty()) {
-                    return out;
-                }
-                String description = columns.value(r, Field.DESCRIPTION);
-                return description == null ? Set.of() : skills.extractor().extract(description);
+        Set<String> out = new LinkedHashSet<>();
+        // A delimited cell is read in place; a bracketed list, or the --skills-file rows, name by name.
+        if (cell == null || !skillNames.read(cell, (raw, canonical) -> out.add(mapped(raw, canonical, r, listener)))) {
+            List<String> raws = cell != null ? SkillList.parse(cell) : skillJoin.of(columns.value(r, Field.ID));
+            for (String raw : raws) {
+                out.add(mapped(raw, skills.canonical(raw), r, listener));
             }
         }
-        List<String> raws = cell != null ? SkillList.parse(cell) : skillJoin.of(columns.value(r, Field.ID));
-        if (raws.isEmpty()) {
-            String description = columns.value(r, Field.DESCRIPTION);
-            return description == null ? Set.of() : skills.extractor().extract(description);
+        if (!out.isEmpty()) {
+            return out;
         }
-        Set<String> out = new LinkedHashSet<>();
-        for (String raw : raws) {
-            out.add(mapped(raw, skills.canonical(raw), r, listener));
-        }
-        return out;
+        String description = columns.value(r, Field.DESCRIPTION);
+        return description == null ? Set.of() : skills.extractor().extract(description);
     }
 
     /** The skill a raw name counts as: its canonical skill, else itself case-folded (told as unmapped). */
