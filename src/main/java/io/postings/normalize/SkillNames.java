@@ -41,8 +41,7 @@ final class SkillNames {
         if (to - from >= 2 && cell.charAt(from) == '[' && cell.charAt(to - 1) == ']') {
             return false;
         }
-        char delimiter = cell.indexOf(';', from) >= 0 && cell.indexOf(';', from) < to ? ';'
-                : has(cell, '|', from, to) ? '|' : ',';
+        char delimiter = has(cell, ';', from, to) ? ';' : has(cell, '|', from, to) ? '|' : ',';
         Table table = tables.get();
         int start = from;
         while (start <= to) {
