@@ -262,7 +262,7 @@ public final class ReportMarkdown {
                 report.taxonomy() == null ? 0 : report.taxonomy().roleEntries()) + "; "
                 + taxonomy("skills", p.skillsFile(), report.taxonomy() == null ? null : report.taxonomy().skills(),
                 report.taxonomy() == null ? 0 : report.taxonomy().skillEntries()) + ".");
-        out.add("Definitions: METRICS.md of the postings tool; report.json beside this file carries every number "
+        out.add("Definitions: docs/METRICS.md of the postings tool; report.json beside this file carries every number "
                 + "exactly, and `postings check report.json` recomputes it.");
         if (generatedAt != null) {
             out.add("Generated: " + generatedAt + ".");

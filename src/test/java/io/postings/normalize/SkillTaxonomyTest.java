@@ -93,7 +93,7 @@ class SkillTaxonomyTest {
         assertThat(replaced.canonical("k8s")).isNull();
     }
 
-    /** Every skill the published articles name (../shared/published-figures.md), so their numbers can be reproduced. */
+    /** Every skill the published articles name (docs/published-figures.md), so their numbers can be reproduced. */
     private static final List<String> PUBLISHED = List.of(
             "AWS", "CI/CD", "APIs", "Docker", "Kubernetes", "Java", "Microservices", "Python", "Scalability",
             "Distributed Systems", "PostgreSQL", "SQL", "Monitoring", "Agile", "Observability", "Kafka", "Spring",
