@@ -36,6 +36,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,6 +47,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * it exactly. The SQL shares no code with the engine; only the normalized postings and the
  * order-statistic rank j of the interval (computed here in exact arithmetic) are common.
  */
+@Tag("slow")
 class DuckDbCrossCheckTest {
     private static final Parameters PARAMS = new Parameters(30, 25, 10, 2080, false, "id");
     private static final ObjectMapper JSON = new ObjectMapper();
