@@ -1,7 +1,7 @@
 package io.postings.cli;
 
-import io.postings.engine.Aggregation;
-import io.postings.engine.Comparison;
+import io.postings.engine.aggregate.Aggregation;
+import io.postings.engine.analysis.Reports;
 import io.postings.normalize.Normalizer;
 import io.postings.report.CompareReport;
 import io.postings.report.Parameters;
@@ -39,7 +39,7 @@ final class ComparisonOptions {
         RoleNames roles = new RoleNames(normalizer.roles(), agg);
         String a = roles.resolve(roleA);
         String b = roles.resolve(roleB);
-        return Comparison.compare(agg, a, b, input.parameters(profile.top, profile.minN, profile.topK, minPostings), input.inputNames(),
+        return Reports.compare(agg, a, b, input.parameters(profile.top, profile.minN, profile.topK, minPostings), input.inputNames(),
                 input.taxonomyVersions());
     }
 }

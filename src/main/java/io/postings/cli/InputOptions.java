@@ -1,8 +1,8 @@
 package io.postings.cli;
 
-import io.postings.engine.Aggregation;
-import io.postings.engine.Deduplicator;
-import io.postings.engine.Pipeline;
+import io.postings.engine.aggregate.Aggregation;
+import io.postings.engine.pass.Deduplicator;
+import io.postings.engine.pass.Pipeline;
 import io.postings.input.InputOpener;
 import io.postings.input.RejectListener;
 import io.postings.input.Source;

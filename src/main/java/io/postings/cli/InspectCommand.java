@@ -1,7 +1,7 @@
 package io.postings.cli;
 
-import io.postings.engine.Aggregation;
-import io.postings.engine.Inspection;
+import io.postings.engine.aggregate.Aggregation;
+import io.postings.engine.pass.Inspection;
 import io.postings.normalize.Normalizer;
 import io.postings.render.InspectRenderer;
 import io.postings.report.InspectReport;

@@ -1,7 +1,7 @@
 package io.postings.cli;
 
-import io.postings.engine.Aggregation;
-import io.postings.engine.Matrix;
+import io.postings.engine.aggregate.Aggregation;
+import io.postings.engine.analysis.Matrix;
 import io.postings.normalize.Normalizer;
 import io.postings.render.MatrixRenderer;
 import io.postings.report.MatrixReport;

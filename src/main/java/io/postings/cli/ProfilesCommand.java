@@ -1,7 +1,7 @@
 package io.postings.cli;
 
-import io.postings.engine.Aggregation;
-import io.postings.engine.Comparison;
+import io.postings.engine.aggregate.Aggregation;
+import io.postings.engine.analysis.Reports;
 import io.postings.render.ProfilesRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.ProfilesReport;
@@ -38,7 +38,7 @@ final class ProfilesCommand implements Callable<Integer> {
         }
         output.kind(); // a bad --format fails before the input is read
         Aggregation agg = input.aggregate(input.normalizer(), System.in);
-        ProfilesReport report = Comparison.profiles(agg,
+        ProfilesReport report = Reports.profiles(agg,
                 input.parameters(profile.top, profile.minN, profile.topK, Parameters.DEFAULT_MIN_POSTINGS), input.inputNames(),
                 input.taxonomyVersions());
         output.write(spec.commandLine().getOut(), report, style -> ProfilesRenderer.table(report, style),

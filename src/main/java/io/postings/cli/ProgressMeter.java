@@ -1,6 +1,6 @@
 package io.postings.cli;
 
-import io.postings.engine.Pipeline;
+import io.postings.engine.pass.Pipeline;
 import io.postings.render.Numbers;
 import java.io.PrintWriter;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.postings.cli;
 
-import io.postings.engine.Aggregation;
-import io.postings.engine.Comparison;
+import io.postings.engine.aggregate.Aggregation;
+import io.postings.engine.analysis.Reports;
 import io.postings.normalize.RoleTaxonomy;
 import io.postings.report.RoleCount;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ final class RoleNames {
 
     private String unknown(String typed) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (RoleCount rc : Comparison.roleCounts(agg)) {
+        for (RoleCount rc : Reports.roleCounts(agg)) {
             counts.put(rc.role(), rc.postings());
         }
         List<String> candidates = new ArrayList<>(taxonomy.roles());

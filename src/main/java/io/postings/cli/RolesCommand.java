@@ -1,7 +1,7 @@
 package io.postings.cli;
 
-import io.postings.engine.Aggregation;
-import io.postings.engine.Comparison;
+import io.postings.engine.aggregate.Aggregation;
+import io.postings.engine.analysis.Reports;
 import io.postings.report.RolesReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +26,7 @@ final class RolesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var renderer = output.renderer();
         Aggregation agg = input.aggregate(input.normalizer(), System.in);
-        RolesReport report = Comparison.roles(agg, input.inputNames());
+        RolesReport report = Reports.roles(agg, input.inputNames());
         output.write(spec.commandLine().getOut(), w -> renderer.render(report, w));
         return ExitCodes.OK;
     }

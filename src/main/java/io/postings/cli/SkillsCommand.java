@@ -1,7 +1,7 @@
 package io.postings.cli;
 
-import io.postings.engine.Aggregation;
-import io.postings.engine.SkillTable;
+import io.postings.engine.aggregate.Aggregation;
+import io.postings.engine.analysis.SkillTable;
 import io.postings.normalize.Normalizer;
 import io.postings.render.SkillsRenderer;
 import io.postings.report.Parameters;

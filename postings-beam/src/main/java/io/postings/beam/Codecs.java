@@ -1,8 +1,8 @@
 package io.postings.beam;
 
-import io.postings.engine.InputStats;
-import io.postings.engine.RoleAggregate;
-import io.postings.engine.Wire;
+import io.postings.engine.aggregate.InputStats;
+import io.postings.engine.aggregate.RoleAggregate;
+import io.postings.engine.aggregate.Wire;
 import io.postings.normalize.Posting;
 import io.postings.normalize.SalaryStatus;
 import io.postings.normalize.Seniority;

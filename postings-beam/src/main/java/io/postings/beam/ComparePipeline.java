@@ -1,7 +1,7 @@
 package io.postings.beam;
 
-import io.postings.engine.InputStats;
-import io.postings.engine.RoleAggregate;
+import io.postings.engine.aggregate.InputStats;
+import io.postings.engine.aggregate.RoleAggregate;
 import io.postings.input.InputException;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.postings.beam;
 
-import io.postings.engine.InputStats;
-import io.postings.engine.RoleAggregate;
+import io.postings.engine.aggregate.InputStats;
+import io.postings.engine.aggregate.RoleAggregate;
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;

@@ -1,7 +1,7 @@
 package io.postings.beam;
 
-import io.postings.engine.InputNormalizer;
-import io.postings.engine.InputStats;
+import io.postings.engine.pass.RecordPreparer;
+import io.postings.engine.aggregate.InputStats;
 import io.postings.input.InputException;
 import io.postings.input.InputOpener;
 import io.postings.input.RawRecord;
@@ -63,7 +63,7 @@ final class ReadPostingsFn extends DoFn<KV<Integer, String>, KV<Integer, Candida
         };
         var bytes = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(name, false)));
         try (RecordReader reader = InputOpener.open(bytes, name, rejects)) {
-            InputNormalizer rows = new InputNormalizer(normalizer, name);
+            RecordPreparer rows = new RecordPreparer(normalizer, name);
             RawRecord record;
             while ((record = next(reader, name)) != null) {
                 stats.rowRead();

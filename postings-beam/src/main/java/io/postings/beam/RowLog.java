@@ -1,6 +1,6 @@
 package io.postings.beam;
 
-import io.postings.engine.InputStats;
+import io.postings.engine.aggregate.InputStats;
 import io.postings.normalize.NormalizeListener;
 import java.util.ArrayList;
 import java.util.List;

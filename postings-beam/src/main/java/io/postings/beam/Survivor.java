@@ -8,7 +8,7 @@ import java.util.List;
  * earliest {@link #SHOWN} of them (no more can be among the run's first duplicate examples).
  */
 final class Survivor {
-    static final int SHOWN = io.postings.engine.InputStats.EXAMPLES;
+    static final int SHOWN = io.postings.engine.aggregate.InputStats.EXAMPLES;
 
     /** A later row with the survivor's id. */
     record Later(long position, String where) {

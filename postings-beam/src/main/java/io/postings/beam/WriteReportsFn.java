@@ -1,9 +1,9 @@
 package io.postings.beam;
 
-import io.postings.engine.Aggregation;
-import io.postings.engine.Comparison;
-import io.postings.engine.InputStats;
-import io.postings.engine.RoleAggregate;
+import io.postings.engine.aggregate.Aggregation;
+import io.postings.engine.analysis.Reports;
+import io.postings.engine.aggregate.InputStats;
+import io.postings.engine.aggregate.RoleAggregate;
 import io.postings.render.JsonRenderer;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -48,8 +48,8 @@ final class WriteReportsFn extends DoFn<InputStats, Void> {
         // failure leaves no half-written report (and never a new compare.json beside an old profiles.json).
         String tag = ".tmp-" + UUID.randomUUID();
         ResourceId compare = write(dir, COMPARE + tag,
-                Comparison.compare(agg, settings.roleA(), settings.roleB(), params, files, taxonomy));
-        ResourceId profiles = write(dir, PROFILES + tag, Comparison.profiles(agg, params, files, taxonomy));
+                Reports.compare(agg, settings.roleA(), settings.roleB(), params, files, taxonomy));
+        ResourceId profiles = write(dir, PROFILES + tag, Reports.profiles(agg, params, files, taxonomy));
         FileSystems.rename(List.of(compare, profiles), List.of(resolve(dir, COMPARE), resolve(dir, PROFILES)),
                 MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
     }

@@ -33,7 +33,7 @@ class BoundaryTest {
         assertThat(namesTheCommandLine("import io.postings.cli.Main;")).isTrue();
         assertThat(namesTheCommandLine("x = io.postings.cli.ExitCodes.USAGE;")).isTrue();
         assertThat(namesTheCommandLine("import picocli.CommandLine;")).isTrue();
-        assertThat(namesTheCommandLine("import io.postings.engine.Pipeline;")).isFalse();
+        assertThat(namesTheCommandLine("import io.postings.engine.pass.Pipeline;")).isFalse();
     }
 
     private static boolean namesTheCommandLine(Path file) {

@@ -2,8 +2,8 @@ package io.postings.beam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.postings.engine.InputStats;
-import io.postings.engine.RoleAggregate;
+import io.postings.engine.aggregate.InputStats;
+import io.postings.engine.aggregate.RoleAggregate;
 import io.postings.normalize.Posting;
 import io.postings.normalize.SalaryStatus;
 import io.postings.normalize.Seniority;

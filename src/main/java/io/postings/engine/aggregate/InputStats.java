@@ -1,0 +1,338 @@
+package io.postings.engine.aggregate;
+
+import io.postings.input.RejectListener;
+import io.postings.normalize.NormalizeListener;
+import io.postings.normalize.SalaryStatus;
+import io.postings.report.Example;
+import io.postings.report.InputSummary;
+import io.postings.report.Problem;
+import io.postings.report.Share;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the input was accounted for (rows read = postings + duplicates + rejected), the
+ * salary outcomes, and every problem by kind with its first examples. A problem is counted
+ * once per row and kind, so a count is the number of rows that have it. Mergeable in any
+ * order: every example carries its position in the input (a clock that starts at the
+ * {@linkplain #InputStats(long) origin} and ticks with each problem), and a merge keeps the
+ * {@link #EXAMPLES} earliest, so parts read apart (a distributed run gives each file the
+ * origin {@code fileIndex << 40}) end with the examples of one pass in input order.
+ *
+ * <p>With {@link #strict(boolean)}, the first sign of damaged input ({@link #isDamage}: a
+ * rejected row, bytes that were not UTF-8, a salary that cannot be read) throws
+ * {@link StrictFailure} instead of being counted.
+ */
+public final class InputStats implements RejectListener, NormalizeListener {
+    public static final int EXAMPLES = 5;
+    private static final String[] EXCLUDED = {"out_of_range", "estimated", "not_us", "not_usd", "unparseable"};
+
+    private long rowsRead;
+    private long postings;
+    private long duplicates;
+    private long rejected;
+    private long withoutRole;
+    private final long[] salary = new long[SalaryStatus.values().length];
+    private final Map<String, ProblemState> problems = new LinkedHashMap<>();
+    private final Map<String, long[]> unmappedSkills = new HashMap<>();
+    private final Map<String, long[]> unmatchedTitles = new HashMap<>();
+
+    private boolean strict;
+    private long clock;
+
+    public InputStats() {
+        this(0);
+    }
+
+    /** Stats of one part of the input whose problems sit at positions from {@code origin} on. */
+    public InputStats(long origin) {
+        this.clock = origin;
+    }
+
+    /** An example and its position in the input, which orders examples across merges. */
+    private record Placed(long position, Example example) {
+    }
+
+    private static final class ProblemState {
+        long count;
+        /** The earliest examples, by position. */
+        final List<Placed> examples = new ArrayList<>(EXAMPLES);
+        /**
+         * The row it was last counted for (rows read so far, and file:line), so that a second
+         * report for the same row is not a second problem; the line alone is not enough, since
+         * a one-line JSON file holds every record on line 1.
+         */
+        String lastWhere;
+        long lastRow = -1;
+
+        void keep(long position, String where, String detail) {
+            if (!isFull(position)) { // most problems come after the first five: no example made for them
+                keep(new Placed(position, new Example(where, detail)));
+            }
+        }
+
+        void keep(Placed placed) {
+            if (isFull(placed.position())) {
+                return;
+            }
+            int at = examples.size();
+            while (at > 0 && examples.get(at - 1).position() > placed.position()) {
+                at--;
+            }
+            examples.add(at, placed);
+            if (examples.size() > EXAMPLES) {
+                examples.remove(EXAMPLES);
+            }
+        }
+
+        /** True when five examples are kept and none of them comes after {@code position}. */
+        private boolean isFull(long position) {
+            return examples.size() == EXAMPLES && position >= examples.get(EXAMPLES - 1).position();
+        }
+    }
+
+    /** With {@code true}, damaged input ends the run at its first sign (see {@link #isDamage}). */
+    public void strict(boolean strict) {
+        this.strict = strict;
+    }
+
+    /**
+     * Problems that mean the input is damaged, not merely outside the vocabularies or the
+     * salary rules: a rejected row, bytes that were not UTF-8, a salary that cannot be read.
+     * An unknown role or country, an unmapped skill, a duplicate or an excluded salary is a
+     * reading of a sound value, so --strict lets it pass (it is counted as usual).
+     */
+    public static boolean isDamage(String kind) {
+        return kind.startsWith("rejected_") || kind.equals("invalid_utf8") || kind.equals("unparseable_salary");
+    }
+
+    /** A record came out of a reader. */
+    public void rowRead() {
+        rowsRead++;
+    }
+
+    public void posting(boolean hasRole, SalaryStatus status) {
+        postings++;
+        if (!hasRole) {
+            withoutRole++;
+        }
+        salary[status.ordinal()]++;
+    }
+
+    public void duplicate(String where, String id) {
+        duplicates++;
+        problem("duplicate_id", where, id);
+    }
+
+    @Override
+    public void rejected(String source, long line, String kind, String raw) {
+        rowsRead++;
+        rejected++;
+        problem("rejected_" + kind, source + ":" + line, raw.length() > 200 ? raw.substring(0, 200) + "…" : raw);
+    }
+
+    @Override
+    public void damaged(String source, long line, String kind, String detail) {
+        problem(kind, source + ":" + line, detail.length() > 200 ? detail.substring(0, 200) + "…" : detail);
+    }
+
+    @Override
+    public void problem(String kind, String where, String detail) {
+        if (strict && isDamage(kind)) {
+            throw new StrictFailure(kind, where, detail);
+        }
+        ProblemState state = problems.computeIfAbsent(kind, k -> new ProblemState());
+        if (state.lastRow == rowsRead && where.equals(state.lastWhere)) {
+            return;
+        }
+        state.lastWhere = where;
+        state.lastRow = rowsRead;
+        state.count++;
+        state.keep(clock++, where, detail);
+    }
+
+    /** Reserves the next position, for a row whose problems are counted later ({@link #problemAt}). */
+    public long tick() {
+        return clock++;
+    }
+
+    /**
+     * A problem of a row seen elsewhere, at the position {@link #tick} gave it there: counted as
+     * it is, since that row's reports were already made once per kind.
+     */
+    public void problemAt(long position, String kind, String where, String detail) {
+        if (strict && isDamage(kind)) {
+            throw new StrictFailure(kind, where, detail);
+        }
+        ProblemState state = problems.computeIfAbsent(kind, k -> new ProblemState());
+        state.count++;
+        state.keep(position, where, detail);
+    }
+
+    /**
+     * Duplicates found elsewhere whose examples cannot be among the first (a distributed de-dup
+     * keeps only an id's earliest few): counted without examples.
+     */
+    public void duplicatesWithoutExamples(long n) {
+        if (n == 0) {
+            return;
+        }
+        duplicates += n;
+        problems.computeIfAbsent("duplicate_id", k -> new ProblemState()).count += n;
+    }
+
+    /** A duplicate found elsewhere (a distributed de-dup), at the position its row had. */
+    public void duplicateAt(long position, String where, String id) {
+        duplicates++;
+        problemAt(position, "duplicate_id", where, id);
+    }
+
+    /**
+     * A record the pipeline read that is a notice of the source, not a posting (RemoteOK's
+     * legal element): counted among the rejected rows, as problem {@code skipped_notice} (not
+     * damage, so --strict lets it pass); the row was already counted as read.
+     */
+    public void notice(String where, String raw) {
+        rejected++;
+        problem("skipped_notice", where, raw.length() > 200 ? raw.substring(0, 200) + "…" : raw);
+    }
+
+    @Override
+    public void unmappedSkill(String name) {
+        unmappedSkills.computeIfAbsent(name, k -> new long[1])[0]++;
+    }
+
+    /**
+     * Distinct unmatched-title keys kept before the ones seen once are dropped, so that a
+     * dump of millions of one-off titles cannot exhaust memory. Below the cap every count is
+     * exact; above it a listed count can be short by the times it was seen before a drop.
+     */
+    static final int MAX_UNMATCHED_TITLES = 200_000;
+
+    @Override
+    public void unmatchedTitle(String key) {
+        if (unmatchedTitles.size() >= MAX_UNMATCHED_TITLES && !unmatchedTitles.containsKey(key)) {
+            unmatchedTitles.values().removeIf(c -> c[0] <= 1);
+        }
+        unmatchedTitles.computeIfAbsent(key, k -> new long[1])[0]++;
+    }
+
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    public void merge(InputStats other) {
+        rowsRead += other.rowsRead;
+        postings += other.postings;
+        duplicates += other.duplicates;
+        rejected += other.rejected;
+        withoutRole += other.withoutRole;
+        for (int i = 0; i < salary.length; i++) {
+            salary[i] += other.salary[i];
+        }
+        other.problems.forEach((kind, theirs) -> {
+            ProblemState mine = problems.computeIfAbsent(kind, k -> new ProblemState());
+            mine.count += theirs.count;
+            theirs.examples.forEach(mine::keep);
+        });
+        clock = Math.max(clock, other.clock);
+        other.unmappedSkills.forEach((name, c) -> unmappedSkills.computeIfAbsent(name, k -> new long[1])[0] += c[0]);
+        other.unmatchedTitles.forEach((key, c) -> unmatchedTitles.computeIfAbsent(key, k -> new long[1])[0] += c[0]);
+    }
+
+    /** The state in binary, for shipping between workers (the per-row check does not travel: a decoded part is merged, not read into). */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeLong(clock);
+        Wire.writeLongs(out, new long[] {rowsRead, postings, duplicates, rejected, withoutRole});
+        Wire.writeLongs(out, salary);
+        out.writeInt(problems.size());
+        for (Map.Entry<String, ProblemState> e : problems.entrySet()) {
+            Wire.writeString(out, e.getKey());
+            out.writeLong(e.getValue().count);
+            out.writeInt(e.getValue().examples.size());
+            for (Placed p : e.getValue().examples) {
+                out.writeLong(p.position());
+                Wire.writeString(out, p.example().where());
+                Wire.writeString(out, p.example().detail());
+            }
+        }
+        Wire.writeCounts(out, unmappedSkills);
+        Wire.writeCounts(out, unmatchedTitles);
+    }
+
+    public static InputStats readFrom(DataInput in) throws IOException {
+        InputStats stats = new InputStats(in.readLong());
+        long[] totals = new long[5];
+        Wire.readLongs(in, totals);
+        stats.rowsRead = totals[0];
+        stats.postings = totals[1];
+        stats.duplicates = totals[2];
+        stats.rejected = totals[3];
+        stats.withoutRole = totals[4];
+        Wire.readLongs(in, stats.salary);
+        int kinds = in.readInt();
+        for (int i = 0; i < kinds; i++) {
+            ProblemState state = new ProblemState();
+            stats.problems.put(Wire.readString(in), state);
+            state.count = in.readLong();
+            int examples = in.readInt();
+            for (int j = 0; j < examples; j++) {
+                long position = in.readLong();
+                state.keep(position, Wire.readString(in), Wire.readString(in));
+            }
+        }
+        Wire.readCounts(in, stats.unmappedSkills);
+        Wire.readCounts(in, stats.unmatchedTitles);
+        return stats;
+    }
+
+    /** Every row read is a posting, a duplicate or a rejected row; a failure here is a bug in the pass. */
+    public void checkAccounting() {
+        if (rowsRead != postings + duplicates + rejected) {
+            throw new IllegalStateException("rows read " + rowsRead + " != postings " + postings + " + duplicates "
+                    + duplicates + " + rejected " + rejected);
+        }
+    }
+
+    public InputSummary result(List<String> files, int topUnmapped) {
+        long stated = postings - salary[SalaryStatus.NONE.ordinal()];
+        List<Share> excluded = new ArrayList<>();
+        for (String key : EXCLUDED) {
+            excluded.add(Share.of(key, salary[SalaryStatus.valueOf(key.toUpperCase(java.util.Locale.ROOT)).ordinal()], stated));
+        }
+        List<Problem> problemList = problems.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Problem(e.getKey(), e.getValue().count,
+                        e.getValue().examples.stream().map(Placed::example).toList()))
+                .toList();
+        List<Share> unmapped = top(unmappedSkills, topUnmapped);
+        return new InputSummary(List.copyOf(files), rowsRead, postings, duplicates, rejected, withoutRole, stated,
+                salary[SalaryStatus.VALID.ordinal()], List.copyOf(excluded), problemList, unmapped,
+                top(unmatchedTitles, topUnmapped));
+    }
+
+    /** Unmapped skill names, most frequent first (ties by name), all of them. */
+    public List<Share> unmappedSkills(int limit) {
+        return top(unmappedSkills, limit);
+    }
+
+    /** Unmatched-title keys, most frequent first (ties by name). */
+    public List<Share> unmatchedTitles(int limit) {
+        return top(unmatchedTitles, limit);
+    }
+
+    private List<Share> top(Map<String, long[]> counts, int limit) {
+        return counts.entrySet().stream()
+                .map(e -> Share.of(e.getKey(), e.getValue()[0], postings))
+                .sorted(Comparator.comparingLong(Share::count).reversed().thenComparing(Share::key, Names.ORDER))
+                .limit(limit)
+                .toList();
+    }
+}

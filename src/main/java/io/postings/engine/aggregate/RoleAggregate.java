@@ -1,0 +1,305 @@
+package io.postings.engine.aggregate;
+
+import io.postings.normalize.Posting;
+import io.postings.normalize.Seniority;
+import io.postings.normalize.Text;
+import io.postings.normalize.WorkMode;
+import io.postings.report.Interval;
+import io.postings.report.Parameters;
+import io.postings.report.RoleProfile;
+import io.postings.report.SalarySummary;
+import io.postings.report.Share;
+import io.postings.report.SkillSalary;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state behind one role's numbers: counts per skill, seniority, work mode, country and
+ * employer, and the exact multiset of US base salaries overall and per skill. Accepts
+ * postings, merges with another role's state, and yields the {@link RoleProfile}.
+ */
+public final class RoleAggregate {
+    private static final String[] SENIORITY_KEYS = {"entry", "mid", "senior", "staff", "unknown"};
+    private static final String[] WORK_MODE_KEYS = {"remote", "hybrid", "onsite", "unknown"};
+
+    /** Null until the first posting or merge names it (see {@link #unnamed}). */
+    private String role;
+    private long postings;
+    /** Per skill: its postings and, when any has one, their US base salaries; one lookup per skill and posting. */
+    private final Map<String, SkillTally> skills = new HashMap<>();
+    private final long[] seniority = new long[SENIORITY_KEYS.length];
+    private final long[] workMode = new long[WORK_MODE_KEYS.length];
+    private final Map<String, long[]> countries = new HashMap<>();
+    private long unknownCountry;
+    /** Company as written to its count; grouped case-insensitively only when the result is built. */
+    private final Map<String, long[]> employers = new HashMap<>();
+    private final ValueCounts salaries = new ValueCounts();
+
+    private static final class SkillTally {
+        long postings;
+        /** Null until a posting with a US base salary names the skill. */
+        ValueCounts salaries;
+
+        void add(SkillTally other) {
+            postings += other.postings;
+            if (other.salaries != null) {
+                salaries().merge(other.salaries);
+            }
+        }
+
+        ValueCounts salaries() {
+            if (salaries == null) {
+                salaries = new ValueCounts();
+            }
+            return salaries;
+        }
+    }
+
+    public RoleAggregate(String role) {
+        this.role = role;
+    }
+
+    /**
+     * An aggregate that takes its role from the first posting or aggregate it is given: a
+     * distributed combine makes its accumulators before it is told the key they are for.
+     */
+    public static RoleAggregate unnamed() {
+        return new RoleAggregate(null);
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public long postings() {
+        return postings;
+    }
+
+    /** S(R), ascending. */
+    public double[] salaries() {
+        return salaries.sorted();
+    }
+
+    /** Postings of the role whose skills contain {@code skill}. */
+    public long skillCount(String skill) {
+        SkillTally t = skills.get(skill);
+        return t == null ? 0 : t.postings;
+    }
+
+    /** n(R, s): postings of the role with {@code skill} and a valid US base salary. */
+    public long skillSalaryCount(String skill) {
+        SkillTally t = skills.get(skill);
+        return t == null || t.salaries == null ? 0 : t.salaries.size();
+    }
+
+    public void accept(Posting p) {
+        if (role == null) {
+            role = p.role();
+        }
+        postings++;
+        boolean salaried = p.hasUsBaseSalary();
+        for (String skill : p.skills()) {
+            SkillTally t = skills.get(skill);
+            if (t == null) {
+                t = new SkillTally();
+                skills.put(skill, t);
+            }
+            t.postings++;
+            if (salaried) {
+                t.salaries().add(p.salary());
+            }
+        }
+        Seniority s = p.seniority();
+        seniority[s == null ? SENIORITY_KEYS.length - 1 : s.ordinal()]++;
+        WorkMode w = p.workMode();
+        workMode[w == null ? WORK_MODE_KEYS.length - 1 : w.ordinal()]++;
+        if (p.country() == null) {
+            unknownCountry++;
+        } else {
+            countries.computeIfAbsent(p.country(), k -> new long[1])[0]++;
+        }
+        if (p.company() != null) {
+            employers.computeIfAbsent(p.company(), k -> new long[1])[0]++;
+        }
+        if (salaried) {
+            salaries.add(p.salary());
+        }
+    }
+
+    public void merge(RoleAggregate other) {
+        if (role == null) {
+            role = other.role;
+        } else if (other.role != null && !role.equals(other.role)) {
+            throw new IllegalArgumentException("cannot merge " + other.role + " into " + role);
+        }
+        postings += other.postings;
+        other.skills.forEach((skill, t) -> skills.computeIfAbsent(skill, k -> new SkillTally()).add(t));
+        for (int i = 0; i < seniority.length; i++) {
+            seniority[i] += other.seniority[i];
+        }
+        for (int i = 0; i < workMode.length; i++) {
+            workMode[i] += other.workMode[i];
+        }
+        addAll(countries, other.countries);
+        unknownCountry += other.unknownCountry;
+        addAll(employers, other.employers);
+        salaries.merge(other.salaries);
+    }
+
+    /**
+     * The state in binary, for shipping between workers: about 16 bytes per distinct skill,
+     * country and employer (plus the name) and per distinct salary, overall and per skill;
+     * nothing per posting.
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        Wire.writeString(out, role);
+        out.writeLong(postings);
+        out.writeInt(skills.size());
+        for (Map.Entry<String, SkillTally> e : skills.entrySet()) {
+            Wire.writeString(out, e.getKey());
+            out.writeLong(e.getValue().postings);
+        }
+        Wire.writeLongs(out, seniority);
+        Wire.writeLongs(out, workMode);
+        Wire.writeCounts(out, countries);
+        out.writeLong(unknownCountry);
+        Wire.writeCounts(out, employers);
+        salaries.writeTo(out);
+        out.writeInt((int) skills.values().stream().filter(t -> t.salaries != null).count());
+        for (Map.Entry<String, SkillTally> e : skills.entrySet()) {
+            if (e.getValue().salaries != null) {
+                Wire.writeString(out, e.getKey());
+                e.getValue().salaries.writeTo(out);
+            }
+        }
+    }
+
+    public static RoleAggregate readFrom(DataInput in) throws IOException {
+        RoleAggregate agg = new RoleAggregate(Wire.readString(in));
+        agg.postings = in.readLong();
+        int skillCount = in.readInt();
+        for (int i = 0; i < skillCount; i++) {
+            agg.skills.computeIfAbsent(Wire.readString(in), k -> new SkillTally()).postings += in.readLong();
+        }
+        Wire.readLongs(in, agg.seniority);
+        Wire.readLongs(in, agg.workMode);
+        Wire.readCounts(in, agg.countries);
+        agg.unknownCountry = in.readLong();
+        Wire.readCounts(in, agg.employers);
+        agg.salaries.merge(ValueCounts.readFrom(in));
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            agg.skills.computeIfAbsent(Wire.readString(in), k -> new SkillTally()).salaries().merge(ValueCounts.readFrom(in));
+        }
+        return agg;
+    }
+
+    private static void addAll(Map<String, long[]> into, Map<String, long[]> from) {
+        from.forEach((key, c) -> into.computeIfAbsent(key, k -> new long[1])[0] += c[0]);
+    }
+
+    public RoleProfile result(Parameters params) {
+        List<Share> ranked = rankedSkills();
+        List<Share> top = List.copyOf(ranked.subList(0, Math.min(params.top(), ranked.size())));
+        double[] sorted = salaries.sorted();
+        Double median = sorted.length == 0 ? null : OrderStatistics.median(sorted);
+        SalarySummary salary = new SalarySummary(sorted.length, median,
+                sorted.length == 0 ? null : OrderStatistics.medianInterval(sorted),
+                postings == 0 ? 0.0 : (double) sorted.length / postings);
+        List<Share> seniorityShares = buckets(SENIORITY_KEYS, seniority);
+        List<Share> workModeShares = buckets(WORK_MODE_KEYS, workMode);
+        return new RoleProfile(
+                role,
+                postings,
+                top.isEmpty() ? null : top.get(0),
+                seniorityShares.get(0).share(),
+                workModeShares.get(0).share(),
+                salary,
+                top,
+                skills.size(),
+                median == null ? List.of() : skillSalaries(median, params.minN()),
+                seniorityShares,
+                workModeShares,
+                topCountries(params.topK()),
+                Share.of("unknown", unknownCountry, postings),
+                topEmployers(params.topK()));
+    }
+
+    /** All of the role's skills: count descending, then name (METRICS.md section 3). */
+    public List<Share> rankedSkills() {
+        List<Share> all = new ArrayList<>(skills.size());
+        skills.forEach((skill, t) -> all.add(Share.of(skill, t.postings, postings)));
+        all.sort(Comparator.comparingLong(Share::count).reversed().thenComparing(Share::key, Names.ORDER));
+        return all;
+    }
+
+    private List<SkillSalary> skillSalaries(double baseline, int minN) {
+        List<SkillSalary> out = new ArrayList<>();
+        skills.forEach((skill, t) -> {
+            ValueCounts values = t.salaries;
+            if (values == null || values.size() < minN) {
+                return;
+            }
+            double[] sorted = values.sorted();
+            double median = OrderStatistics.median(sorted);
+            Interval interval = OrderStatistics.medianInterval(sorted);
+            double premium = median - baseline;
+            out.add(new SkillSalary(skill, sorted.length, median, premium, premium / baseline, interval,
+                    sorted.length < 50, interval != null && interval.excludes(baseline)));
+        });
+        out.sort(Comparator.comparingDouble(SkillSalary::median).reversed()
+                .thenComparing(Comparator.comparingLong(SkillSalary::n).reversed())
+                .thenComparing(SkillSalary::skill, Names.ORDER));
+        return List.copyOf(out);
+    }
+
+    private List<Share> buckets(String[] keys, long[] counts) {
+        List<Share> out = new ArrayList<>(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            out.add(Share.of(keys[i], counts[i], postings));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Share> topCountries(int k) {
+        return countries.entrySet().stream()
+                .map(e -> Share.of(e.getKey(), e.getValue()[0], postings))
+                .sorted(Comparator.comparingLong(Share::count).reversed().thenComparing(Share::key))
+                .limit(k)
+                .toList();
+    }
+
+    /** Employers by count then case-folded name, each shown in its most frequent spelling. */
+    private List<Share> topEmployers(int k) {
+        record Employer(String key, String display, long count) {
+        }
+        Map<String, Map<String, long[]>> bySpelling = new HashMap<>();
+        employers.forEach((company, c) -> bySpelling.computeIfAbsent(Text.fold(company), f -> new HashMap<>()).put(company, c));
+        List<Employer> all = new ArrayList<>(bySpelling.size());
+        bySpelling.forEach((key, spellings) -> {
+            long total = 0;
+            String display = null;
+            long best = -1;
+            for (Map.Entry<String, long[]> s : spellings.entrySet()) {
+                long c = s.getValue()[0];
+                total += c;
+                if (c > best || (c == best && s.getKey().compareTo(display) < 0)) {
+                    best = c;
+                    display = s.getKey();
+                }
+            }
+            all.add(new Employer(key, display, total));
+        });
+        return all.stream()
+                .sorted(Comparator.comparingLong(Employer::count).reversed().thenComparing(Employer::key))
+                .limit(k)
+                .map(e -> Share.of(e.display(), e.count(), postings))
+                .toList();
+    }
+}

@@ -1,0 +1,186 @@
+package io.postings.engine.pass;
+
+import io.postings.engine.analysis.Reports;
+import io.postings.input.RawRecord;
+import io.postings.input.RecordReader;
+import io.postings.input.RejectListener;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
+
+/**
+ * Runs a reader on a thread of its own, optionally with a preparation of each record after
+ * it, while the consumer works on what came before: stages of the pass overlap on several
+ * cores, and two of these in a row make three stages. Nothing else changes: records, rejected
+ * rows and failures reach the consumer in exactly the order the reader produced them, because
+ * the reader's reports travel in the same batches as its records and are replayed on the
+ * consumer's thread just before the record they preceded.
+ */
+final class ReadAhead implements RecordReader {
+    private static final int BATCH = 256;
+    private static final Object END = new Object();
+
+    /** A report of the reader, held until the pass reaches it. */
+    private record Report(String source, long line, String kind, String text, boolean rejected) {
+    }
+
+    private record Failure(Throwable error) {
+    }
+
+    /** A record and what {@link #prepare} made of it on the reading thread. */
+    private record Ready(RawRecord record, Object prepared) {
+    }
+
+    /** Collects the reader's reports into the batch being filled (called on whichever thread runs the reader). */
+    static final class Deferred implements RejectListener {
+        private List<Object> into = new ArrayList<>();
+
+        @Override
+        public void rejected(String source, long line, String kind, String raw) {
+            into.add(new Report(source, line, kind, raw, true));
+        }
+
+        @Override
+        public void damaged(String source, long line, String kind, String detail) {
+            into.add(new Report(source, line, kind, detail, false));
+        }
+    }
+
+    private final RecordReader reader;
+    private final Deferred deferred;
+    private final RejectListener target;
+    private final BlockingQueue<List<Object>> batches = new ArrayBlockingQueue<>(32);
+    private final Thread thread;
+    private final Function<RawRecord, Object> prepare;
+    private Object prepared;
+    private List<Object> current = List.of();
+    private int at;
+    private boolean ended;
+
+    /**
+     * @param reader   a reader opened with {@code deferred} as its reject listener
+     * @param target   where the reports go, on the pass's thread
+     */
+    ReadAhead(RecordReader reader, Deferred deferred, RejectListener target, String name) {
+        this(reader, deferred, target, name, null);
+    }
+
+    /**
+     * As above, also applying {@code prepare} to each record on the reading thread, in input
+     * order, so that work which needs no state of the pass runs beside it; {@link #prepared()}
+     * gives the result. What {@code prepare} throws reaches the pass at that record.
+     */
+    ReadAhead(RecordReader reader, Deferred deferred, RejectListener target, String name,
+            Function<RawRecord, Object> prepare) {
+        this.prepare = prepare;
+        this.reader = reader;
+        this.deferred = deferred;
+        this.target = target;
+        this.thread = new Thread(this::produce, (prepare == null ? "postings-read " : "postings-prepare ") + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void produce() {
+        // Reports made while the reader was being opened are already in deferred.into: they go first.
+        List<Object> batch = deferred.into;
+        try {
+            while (true) {
+                Object item;
+                try {
+                    RawRecord record = reader.next();
+                    item = record == null ? END : prepare == null ? record : new Ready(record, prepare.apply(record));
+                } catch (Throwable e) {
+                    item = new Failure(e);
+                }
+                batch.add(item);
+                boolean more = item instanceof RawRecord || item instanceof Ready;
+                if (more && batch.size() < BATCH) {
+                    continue;
+                }
+                batches.put(batch);
+                if (!more) {
+                    return;
+                }
+                batch = new ArrayList<>(BATCH + 8);
+                deferred.into = batch;
+            }
+        } catch (InterruptedException e) {
+            // The pass stopped early (close): nobody wants the rest.
+        }
+    }
+
+    @Override
+    public RawRecord next() throws IOException {
+        while (!ended) {
+            if (at == current.size()) {
+                try {
+                    current = batches.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while reading");
+                }
+                at = 0;
+            }
+            Object item = current.get(at++);
+            if (item instanceof RawRecord record) {
+                return record;
+            }
+            if (item instanceof Ready ready) {
+                prepared = ready.prepared();
+                return ready.record();
+            }
+            if (item instanceof Report r) {
+                if (r.rejected()) {
+                    target.rejected(r.source(), r.line(), r.kind(), r.text());
+                } else {
+                    target.damaged(r.source(), r.line(), r.kind(), r.text());
+                }
+            } else if (item instanceof Failure f) {
+                ended = true;
+                rethrow(f.error());
+            } else {
+                ended = true;
+            }
+        }
+        return null;
+    }
+
+    private static void rethrow(Throwable e) throws IOException {
+        if (e instanceof IOException io) {
+            throw io;
+        }
+        if (e instanceof RuntimeException re) {
+            throw re;
+        }
+        if (e instanceof Error err) {
+            throw err;
+        }
+        throw new IOException(e);
+    }
+
+    /** What the preparation made of the record {@link #next()} returned last (null without one). */
+    Object prepared() {
+        return prepared;
+    }
+
+    @Override
+    public String noRecords() {
+        return reader.noRecords();
+    }
+
+    @Override
+    public void close() throws IOException {
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        reader.close();
+    }
+}

@@ -1,0 +1,312 @@
+package io.postings.engine.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.postings.engine.aggregate.Aggregation;
+import io.postings.engine.pass.Deduplicator;
+import io.postings.engine.pass.Pipeline;
+import io.postings.generate.PostingGenerator;
+import io.postings.input.InputOpener;
+import io.postings.normalize.ColumnMap;
+import io.postings.normalize.Normalizer;
+import io.postings.normalize.Posting;
+import io.postings.normalize.RoleTaxonomy;
+import io.postings.normalize.SalaryRules;
+import io.postings.normalize.SkillTaxonomy;
+import io.postings.render.JsonRenderer;
+import io.postings.report.Parameters;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The independent check of METRICS.md: the normalized postings of a generated dump go into
+ * DuckDB, every compare number is computed there in SQL, and the engine's JSON must equal
+ * it exactly. The SQL shares no code with the engine; only the normalized postings and the
+ * order-statistic rank j of the interval (computed here in exact arithmetic) are common.
+ */
+@Tag("slow")
+class DuckDbCrossCheckTest {
+    private static final Parameters PARAMS = new Parameters(30, 25, 10, 2080, false, "id");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    private static Connection db;
+    private static Aggregation aggregation;
+
+    @BeforeAll
+    static void load() throws Exception {
+        Path dump = dir.resolve("dump.csv");
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
+            new PostingGenerator(11).write(40_000, PostingGenerator.OutputFormat.CSV, w);
+        }
+        Normalizer normalizer = new Normalizer(new ColumnMap(Map.of()), RoleTaxonomy.defaults(), SkillTaxonomy.defaults(),
+                new SalaryRules(2080, false));
+        List<Posting> postings = new ArrayList<>();
+        aggregation = new Pipeline(new InputOpener(new ByteArrayInputStream(new byte[0])), normalizer, Deduplicator.Mode.ID)
+                .run(List.of(io.postings.input.Source.of(dump.toString())), postings::add);
+
+        db = DriverManager.getConnection("jdbc:duckdb:");
+        try (var st = db.createStatement()) {
+            st.execute("CREATE TABLE postings (id VARCHAR, role VARCHAR, company VARCHAR, country VARCHAR, "
+                    + "work_mode VARCHAR, seniority VARCHAR, salary DOUBLE)");
+            st.execute("CREATE TABLE skills (id VARCHAR, skill VARCHAR)");
+        }
+        DuckDBConnection duck = db.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender p = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "postings");
+             DuckDBAppender s = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "skills")) {
+            for (Posting x : postings) {
+                p.beginRow();
+                p.append(x.id());
+                nullable(p, x.role());
+                nullable(p, x.company());
+                nullable(p, x.country());
+                nullable(p, x.workMode() == null ? null : x.workMode().key());
+                nullable(p, x.seniority() == null ? null : x.seniority().key());
+                if (x.hasUsBaseSalary()) {
+                    p.append(x.salary());
+                } else {
+                    p.appendNull();
+                }
+                p.endRow();
+                for (String skill : x.skills()) {
+                    s.beginRow().append(x.id()).append(skill).endRow();
+                }
+            }
+        }
+        assertThat(postings).hasSizeGreaterThan(30_000);
+    }
+
+    private static void nullable(DuckDBAppender a, String v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v);
+        }
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        db.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Backend Developer, DevOps Engineer", "Embedded Developer, Software Engineer",
+            "Full-Stack Developer, Backend Developer"})
+    void engineJsonEqualsSql(String a, String b) throws Exception {
+        StringWriter out = new StringWriter();
+        new JsonRenderer().render(Reports.compare(aggregation, a, b, PARAMS, List.of("dump.csv")), out);
+        JsonNode report = JSON.readTree(out.toString());
+
+        checkRole(report.get("a"), a);
+        checkRole(report.get("b"), b);
+        checkPair(report.get("pair"), a, b);
+    }
+
+    private void checkRole(JsonNode json, String role) throws SQLException {
+        long postings = scalarLong("SELECT count(*) FROM postings WHERE role = ?", role);
+        assertThat(json.get("postings").asLong()).isEqualTo(postings);
+
+        List<List<Object>> top = rows("""
+                SELECT k.skill, count(*) AS c, count(*)::DOUBLE / ? AS share
+                FROM skills k JOIN postings p USING (id) WHERE p.role = ?
+                GROUP BY k.skill ORDER BY c DESC, lower(k.skill), k.skill LIMIT 30""", postings, role);
+        assertThat(triples(json.get("top_skills"), "key", "count", "share")).isEqualTo(top);
+        assertThat(json.get("top_skill").get("key").asText()).isEqualTo(top.get(0).get(0));
+
+        // Median and its interval from the sorted salaries, in SQL.
+        long n = scalarLong("SELECT count(salary) FROM postings WHERE role = ?", role);
+        JsonNode salary = json.get("salary");
+        assertThat(salary.get("n").asLong()).isEqualTo(n);
+        assertThat(salary.get("coverage").asDouble()).isEqualTo((double) n / postings);
+        double median = medianSql("SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", role);
+        assertThat(salary.get("median").asDouble()).isEqualTo(median);
+        int j = exactRank(n);
+        assertThat(j).isPositive();
+        assertThat(salary.get("interval").get("low").asDouble())
+                .isEqualTo(orderStatistic("SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", role, j));
+        assertThat(salary.get("interval").get("high").asDouble())
+                .isEqualTo(orderStatistic("SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", role, n - j + 1));
+
+        // Skill salaries: n >= 25, ordered by median desc, n desc, name.
+        List<List<Object>> skillSalaries = rows("""
+                WITH s AS (SELECT k.skill, p.salary FROM skills k JOIN postings p USING (id)
+                           WHERE p.role = ? AND p.salary IS NOT NULL),
+                     r AS (SELECT skill, salary, row_number() OVER (PARTITION BY skill ORDER BY salary) AS i,
+                                  count(*) OVER (PARTITION BY skill) AS n FROM s),
+                     m AS (SELECT skill, n, CASE WHEN n % 2 = 1 THEN max(salary) FILTER (WHERE i = (n + 1) / 2)
+                                  ELSE (max(salary) FILTER (WHERE i = n / 2) + max(salary) FILTER (WHERE i = n / 2 + 1)) / 2 END AS median
+                           FROM r GROUP BY skill, n)
+                SELECT skill, n, median, median - ? AS premium, (median - ?) / ? AS pct FROM m WHERE n >= 25
+                ORDER BY median DESC, n DESC, lower(skill), skill""", role, median, median, median);
+        List<List<Object>> engine = new ArrayList<>();
+        for (JsonNode s : json.get("skill_salaries")) {
+            engine.add(List.of(s.get("skill").asText(), s.get("n").asLong(), s.get("median").asDouble(),
+                    s.get("premium").asDouble(), s.get("premium_pct").asDouble()));
+            assertThat(s.get("small_sample").asBoolean()).isEqualTo(s.get("n").asLong() < 50);
+        }
+        assertThat(engine).isEqualTo(skillSalaries);
+        assertThat(engine).isNotEmpty();
+
+        // Seniority and work mode buckets, unknown included.
+        for (String[] dim : new String[][] {{"seniority", "entry,mid,senior,staff,unknown"}, {"work_mode", "remote,hybrid,onsite,unknown"}}) {
+            String column = dim[0];
+            String[] keys = dim[1].split(",");
+            for (int i = 0; i < keys.length; i++) {
+                long count = scalarLong("SELECT count(*) FROM postings WHERE role = ? AND coalesce(" + column + ", 'unknown') = ?",
+                        role, keys[i]);
+                JsonNode bucket = json.get(column).get(i);
+                assertThat(bucket.get("key").asText()).isEqualTo(keys[i]);
+                assertThat(bucket.get("count").asLong()).as("%s %s", column, keys[i]).isEqualTo(count);
+                assertThat(bucket.get("share").asDouble()).isEqualTo((double) count / postings);
+            }
+        }
+        assertThat(json.get("entry_level_share").asDouble()).isEqualTo(json.get("seniority").get(0).get("share").asDouble());
+        assertThat(json.get("remote_share").asDouble()).isEqualTo(json.get("work_mode").get(0).get("share").asDouble());
+
+        assertThat(triples(json.get("countries"), "key", "count", "share")).isEqualTo(rows("""
+                SELECT country, count(*) AS c, count(*)::DOUBLE / ? FROM postings WHERE role = ? AND country IS NOT NULL
+                GROUP BY country ORDER BY c DESC, country LIMIT 10""", postings, role));
+        assertThat(json.get("unknown_country").get("count").asLong())
+                .isEqualTo(scalarLong("SELECT count(*) FROM postings WHERE role = ? AND country IS NULL", role));
+
+        assertThat(triples(json.get("employers"), "key", "count", "share")).isEqualTo(rows("""
+                WITH e AS (SELECT lower(regexp_replace(trim(company), '\\s+', ' ', 'g')) AS k, company, count(*) AS c
+                           FROM postings WHERE role = ? AND company IS NOT NULL GROUP BY k, company),
+                     d AS (SELECT k, first(company ORDER BY c DESC, company) AS display, sum(c) AS total FROM e GROUP BY k)
+                SELECT display, total, total::DOUBLE / ? FROM d ORDER BY total DESC, k LIMIT 10""", role, postings));
+    }
+
+    private void checkPair(JsonNode pair, String a, String b) throws SQLException {
+        String topSets = """
+                WITH c AS (SELECT p.role, k.skill, count(*) AS c FROM skills k JOIN postings p USING (id)
+                           WHERE p.role IN (?, ?) GROUP BY p.role, k.skill),
+                     t AS (SELECT *, row_number() OVER (PARTITION BY role ORDER BY c DESC, lower(skill), skill) AS r FROM c),
+                     top AS (SELECT role, skill FROM t WHERE r <= 30)
+                """;
+        long inter = scalarLong(topSets + "SELECT count(*) FROM (SELECT skill FROM top WHERE role = ? INTERSECT SELECT skill FROM top WHERE role = ?)",
+                a, b, a, b);
+        long union = scalarLong(topSets + "SELECT count(*) FROM (SELECT skill FROM top WHERE role = ? UNION SELECT skill FROM top WHERE role = ?)",
+                a, b, a, b);
+        assertThat(pair.get("intersection").asLong()).isEqualTo(inter);
+        assertThat(pair.get("union").asLong()).isEqualTo(union);
+        assertThat(pair.get("jaccard").asDouble()).isEqualTo((double) inter / union);
+
+        long pa = scalarLong("SELECT count(*) FROM postings WHERE role = ?", a);
+        long pb = scalarLong("SELECT count(*) FROM postings WHERE role = ?", b);
+        List<List<Object>> shared = rows(topSets + """
+                , common AS (SELECT skill FROM top WHERE role = ? INTERSECT SELECT skill FROM top WHERE role = ?)
+                SELECT skill FROM common
+                ORDER BY (coalesce((SELECT c FROM c WHERE role = ? AND c.skill = common.skill), 0) * ?
+                        + coalesce((SELECT c FROM c WHERE role = ? AND c.skill = common.skill), 0) * ?) DESC, lower(skill), skill""",
+                a, b, a, b, a, pb, b, pa);
+        List<List<Object>> engineShared = new ArrayList<>();
+        pair.get("shared").forEach(s -> engineShared.add(List.of(s.get("skill").asText())));
+        assertThat(engineShared).isEqualTo(shared);
+
+        List<List<Object>> onlyA = rows(topSets + """
+                SELECT t.skill FROM t WHERE role = ? AND r <= 30 AND skill NOT IN (SELECT skill FROM top WHERE role = ?)
+                ORDER BY c DESC, lower(skill), skill""", a, b, a, b);
+        List<List<Object>> engineOnlyA = new ArrayList<>();
+        pair.get("exclusive_a").forEach(s -> engineOnlyA.add(List.of(s.get("skill").asText())));
+        assertThat(engineOnlyA).isEqualTo(onlyA);
+
+        double ma = medianSql("SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", a);
+        double mb = medianSql("SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", b);
+        assertThat(pair.get("salary_gap").get("usd").asDouble()).isEqualTo(ma - mb);
+        assertThat(pair.get("salary_gap").get("pct").asDouble()).isEqualTo(Math.abs(ma - mb) / Math.min(ma, mb));
+        assertThat(pair.get("volume").get("ratio").asDouble()).isEqualTo((double) pa / pb);
+        assertThat(pair.get("volume").get("larger_over_smaller").asDouble()).isEqualTo((double) Math.max(pa, pb) / Math.min(pa, pb));
+        assertThat(pair.get("volume").get("difference").asLong()).isEqualTo(pa - pb);
+    }
+
+    private static double medianSql(String values, Object... args) throws SQLException {
+        List<List<Object>> r = rows("WITH v AS (" + values + "), o AS (SELECT v, row_number() OVER (ORDER BY v) AS i, "
+                + "count(*) OVER () AS n FROM v) SELECT CASE WHEN max(n) % 2 = 1 THEN max(v) FILTER (WHERE i = (n + 1) / 2) "
+                + "ELSE (max(v) FILTER (WHERE i = n / 2) + max(v) FILTER (WHERE i = n / 2 + 1)) / 2 END FROM o", args);
+        return ((Number) r.get(0).get(0)).doubleValue();
+    }
+
+    private static double orderStatistic(String values, String role, long i) throws SQLException {
+        List<List<Object>> r = rows("WITH v AS (" + values + ") SELECT v FROM v ORDER BY v LIMIT 1 OFFSET ?", role, i - 1);
+        return ((Number) r.get(0).get(0)).doubleValue();
+    }
+
+    private static long scalarLong(String sql, Object... args) throws SQLException {
+        return ((Number) rows(sql, args).get(0).get(0)).longValue();
+    }
+
+    private static List<List<Object>> rows(String sql, Object... args) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                st.setObject(i + 1, args[i]);
+            }
+            List<List<Object>> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int c = 1; c <= columns; c++) {
+                        Object v = rs.getObject(c);
+                        row.add(v instanceof Number num && !(v instanceof Double) && !(v instanceof BigDecimal)
+                                ? (Object) num.longValue() : v instanceof BigDecimal d ? (Object) d.doubleValue() : v);
+                    }
+                    out.add(row);
+                }
+            }
+            return out;
+        }
+    }
+
+    private static List<List<Object>> triples(JsonNode array, String key, String count, String share) {
+        List<List<Object>> out = new ArrayList<>();
+        for (JsonNode s : array) {
+            out.add(List.of(s.get(key).asText(), s.get(count).asLong(), s.get(share).asDouble()));
+        }
+        return out;
+    }
+
+    /** Largest j >= 1 with P(X <= j-1) <= 0.025, X ~ Binomial(n, 1/2), in exact arithmetic. */
+    private static int exactRank(long n) {
+        BigDecimal total = new BigDecimal(BigInteger.TWO.pow(Math.toIntExact(n)));
+        BigDecimal limit = new BigDecimal("0.025");
+        BigInteger cumulative = BigInteger.ZERO;
+        BigInteger choose = BigInteger.ONE;
+        int best = 0;
+        for (int k = 0; k <= n; k++) {
+            cumulative = cumulative.add(choose);
+            if (new BigDecimal(cumulative).divide(total, MathContext.DECIMAL128).compareTo(limit) > 0) {
+                break;
+            }
+            best = k + 1;
+            choose = choose.multiply(BigInteger.valueOf(n - k)).divide(BigInteger.valueOf(k + 1));
+        }
+        return best;
+    }
+}

@@ -1,0 +1,133 @@
+package io.postings.engine.pass;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.postings.input.InputException;
+import io.postings.input.RawRecord;
+import io.postings.input.RecordReader;
+import io.postings.input.RejectListener;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The read-ahead thread changes when records are read, never what the pass sees or in which order. */
+class ReadAheadTest {
+
+    /** Rows 1..n; every 7th is rejected before it is skipped; fails after row n when asked. */
+    private static RecordReader reader(int n, RejectListener listener, boolean failAtEnd) {
+        return new RecordReader() {
+            private int line;
+
+            @Override
+            public RawRecord next() throws IOException {
+                while (line < n) {
+                    line++;
+                    if (line % 7 == 0) {
+                        listener.rejected("f", line, "wrong_field_count", "raw " + line);
+                        continue;
+                    }
+                    return new RawRecord("f", line, Map.of("id", "r" + line));
+                }
+                if (failAtEnd) {
+                    throw new InputException("f: truncated gzip stream");
+                }
+                return null;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private static List<String> drain(int n, boolean failAtEnd, List<String> seen) throws IOException {
+        RejectListener log = (source, line, kind, raw) -> seen.add("reject " + line);
+        ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+        try (ReadAhead ahead = new ReadAhead(reader(n, deferred, failAtEnd), deferred, log, "f")) {
+            RawRecord r;
+            while ((r = ahead.next()) != null) {
+                seen.add("record " + r.line());
+            }
+        }
+        return seen;
+    }
+
+    @Test
+    void recordsAndReportsArriveInReaderOrder() throws IOException {
+        List<String> direct = new ArrayList<>();
+        RecordReader plain = reader(2_000, (source, line, kind, raw) -> direct.add("reject " + line), false);
+        RawRecord r;
+        while ((r = plain.next()) != null) {
+            direct.add("record " + r.line());
+        }
+
+        assertThat(drain(2_000, false, new ArrayList<>())).isEqualTo(direct).hasSize(2_000);
+    }
+
+    @Test
+    void aReaderFailureArrivesAfterEverythingReadBeforeIt() {
+        List<String> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> drain(600, true, seen)).isInstanceOf(InputException.class)
+                .hasMessage("f: truncated gzip stream");
+        assertThat(seen).hasSize(600).last().isEqualTo("record 600");
+    }
+
+    @Test
+    void closingEarlyStopsTheReaderThread() throws IOException {
+        ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+        ReadAhead ahead = new ReadAhead(reader(1_000_000, deferred, false), deferred, RejectListener.IGNORE, "f");
+        assertThat(ahead.next()).isNotNull();
+        ahead.close();
+    }
+
+    @Test
+    void chainedWithAPreparationRecordsReportsAndPreparedValuesKeepReaderOrder() throws IOException {
+        // As the pass runs: one thread reads, the next prepares, the reports travel through both.
+        List<String> direct = drain(2_000, false, new ArrayList<>());
+        List<String> seen = new ArrayList<>();
+        List<String> threads = new ArrayList<>();
+        ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+        ReadAhead.Deferred prepared = new ReadAhead.Deferred();
+        try (ReadAhead read = new ReadAhead(reader(2_000, deferred, false), deferred, prepared, "f");
+             ReadAhead ahead = new ReadAhead(read, prepared, (source, line, kind, raw) -> seen.add("reject " + line), "f",
+                     r -> {
+                         threads.add(Thread.currentThread().getName());
+                         return "prepared " + r.line();
+                     })) {
+            RawRecord r;
+            while ((r = ahead.next()) != null) {
+                assertThat(ahead.prepared()).isEqualTo("prepared " + r.line());
+                seen.add("record " + r.line());
+            }
+        }
+
+        assertThat(seen).isEqualTo(direct);
+        assertThat(threads).hasSize(1_715).containsOnly("postings-prepare f");
+    }
+
+    @Test
+    void whatThePreparationThrowsArrivesAtItsRecord() {
+        List<String> seen = new ArrayList<>();
+        ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+
+        assertThatThrownBy(() -> {
+            try (ReadAhead ahead = new ReadAhead(reader(1_000, deferred, false), deferred, RejectListener.IGNORE, "f",
+                    r -> {
+                        if (r.line() == 500) {
+                            throw new IllegalStateException("cannot prepare 500");
+                        }
+                        return null;
+                    })) {
+                RawRecord r;
+                while ((r = ahead.next()) != null) {
+                    seen.add("record " + r.line());
+                }
+            }
+        }).isInstanceOf(IllegalStateException.class).hasMessage("cannot prepare 500");
+        assertThat(seen).last().isEqualTo("record 499");
+    }
+}
