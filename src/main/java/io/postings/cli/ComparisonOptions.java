@@ -38,9 +38,14 @@ final class ComparisonOptions {
      * the same role twice, is a usage error before any input is read.
      */
     CompareReport compare(InputOptions input, InputStream stdin) throws IOException {
+        return compare(input, stdin, input.err());
+    }
+
+    /** As {@link #compare(InputOptions, InputStream)}, telling a role found under another name on {@code notes} (null: not told). */
+    CompareReport compare(InputOptions input, InputStream stdin, java.io.PrintWriter notes) throws IOException {
         validate();
         RoleTaxonomy taxonomy = input.roleTaxonomy();
-        RoleRequest[] roles = new RoleNames(taxonomy, input.err()).pair("--a", roleA, "--b", roleB);
+        RoleRequest[] roles = new RoleNames(taxonomy, notes).pair("--a", roleA, "--b", roleB);
         Normalizer normalizer = input.normalizer(taxonomy);
         Aggregation agg = input.aggregate(normalizer, stdin);
         return Comparison.compare(agg, roles[0], roles[1], input.parameters(profile.top, profile.minN, profile.topK, minPostings),
