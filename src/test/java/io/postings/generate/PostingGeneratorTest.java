@@ -258,7 +258,7 @@ class PostingGeneratorTest {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    /** METRICS.md top(R, 30): by count descending, then lower-cased name. */
+    /** docs/METRICS.md top(R, 30): by count descending, then lower-cased name. */
     private static List<String> top30(Map<String, Integer> counts) {
         return counts.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
