@@ -192,7 +192,7 @@ final class CheckCommand implements Callable<Integer> {
         input.skillTableFile = inside(params.path("skill_table_file").isTextual() ? params.path("skill_table_file").asText()
                 : null, "skill_table_file");
         input.dedupe = params.path("dedupe").asText("id");
-        input.hoursPerYear = params.path("hours_per_year").asInt(2080);
+        input.hoursPerYear = params.path("hours_per_year").asInt(Parameters.DEFAULT_HOURS_PER_YEAR);
         input.includeEstimated = params.path("include_estimated").asBoolean(false);
         input.quiet = quiet;
         return input;
@@ -225,8 +225,9 @@ final class CheckCommand implements Callable<Integer> {
     private Parameters parameters(JsonNode params) {
         Map<String, String> map = new LinkedHashMap<>();
         params.path("map").fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
-        return new Parameters(params.path("top").asInt(30), params.path("min_n").asInt(25), params.path("top_k").asInt(10),
-                params.path("hours_per_year").asInt(2080), params.path("include_estimated").asBoolean(false),
+        return new Parameters(params.path("top").asInt(Parameters.DEFAULT_TOP), params.path("min_n").asInt(Parameters.DEFAULT_MIN_N),
+                params.path("top_k").asInt(Parameters.DEFAULT_TOP_K),
+                params.path("hours_per_year").asInt(Parameters.DEFAULT_HOURS_PER_YEAR), params.path("include_estimated").asBoolean(false),
                 params.path("dedupe").asText("id").toLowerCase(Locale.ROOT),
                 params.path("min_postings").asInt(Parameters.DEFAULT_MIN_POSTINGS), map,
                 params.path("roles_file").isTextual() ? params.path("roles_file").asText() : null,

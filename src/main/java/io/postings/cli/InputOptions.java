@@ -63,7 +63,7 @@ final class InputOptions {
                     + "location and description. Default: ${DEFAULT-VALUE}.")
     String dedupe;
 
-    @Option(names = "--hours-per-year", paramLabel = "N", defaultValue = "2080",
+    @Option(names = "--hours-per-year", paramLabel = "N", defaultValue = "" + io.postings.report.Parameters.DEFAULT_HOURS_PER_YEAR,
             description = "Hours in a working year, to annualize hourly pay. Default: ${DEFAULT-VALUE}.")
     int hoursPerYear;
 

@@ -38,7 +38,7 @@ final class MatrixCommand implements Callable<Integer> {
             description = "Fewest postings a role needs to be in the matrix; the others are listed. Default: ${DEFAULT-VALUE}.")
     int minPostings;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "30",
+    @Option(names = "--top", paramLabel = "N", defaultValue = "" + Parameters.DEFAULT_TOP,
             description = "Size of each role's top-skill set. Default: ${DEFAULT-VALUE}.")
     int top;
 

@@ -35,7 +35,7 @@ final class SkillsCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String sort;
 
-    @Option(names = "--min-n", paramLabel = "N", defaultValue = "25",
+    @Option(names = "--min-n", paramLabel = "N", defaultValue = "" + Parameters.DEFAULT_MIN_N,
             description = "Fewest salaries a skill needs for a median. Default: ${DEFAULT-VALUE}.")
     int minN;
 

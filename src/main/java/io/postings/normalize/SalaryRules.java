@@ -1,12 +1,14 @@
 package io.postings.normalize;
 
+import io.postings.report.Parameters;
+
 /**
  * docs/METRICS.md section 4: from what a row states about pay to a valid annual US base salary
  * in USD, or the reason it is not one.
  */
 public final class SalaryRules {
-    public static final double MIN_ANNUAL = 10_000;
-    public static final double MAX_ANNUAL = 1_000_000;
+    public static final double MIN_ANNUAL = Parameters.MIN_ANNUAL_SALARY;
+    public static final double MAX_ANNUAL = Parameters.MAX_ANNUAL_SALARY;
 
     private final int hoursPerYear;
     private final boolean includeEstimated;

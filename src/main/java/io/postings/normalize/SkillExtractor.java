@@ -71,7 +71,7 @@ public final class SkillExtractor {
 
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
-    SkillExtractor(List<String> names, List<SkillTaxonomy.Pattern> patterns) {
+    SkillExtractor(List<String> names, List<SkillPattern> patterns) {
         this.names = names.toArray(String[]::new);
         // One pattern per folded text: the first in file order wins, as aliases do for lists;
         // further as-written forms of the same skill ("?Lidar | ?LiDAR") are variants of it.
@@ -82,12 +82,12 @@ public final class SkillExtractor {
         int[][] exactFlags = new int[patterns.size()][];
         char[][] folded = new char[patterns.size()][];
         int count = 0;
-        for (SkillTaxonomy.Pattern p : patterns) {
+        for (SkillPattern p : patterns) {
             char[] f = fold(p.text());
             Integer earlier = seen.putIfAbsent(new String(f), count);
             if (earlier != null) {
                 int e = earlier;
-                if (exact[e] != null && p.match() == SkillTaxonomy.Match.AS_WRITTEN && skill[e] == p.skill()) {
+                if (exact[e] != null && p.match() == SkillPattern.Match.AS_WRITTEN && skill[e] == p.skill()) {
                     exact[e] = Arrays.copyOf(exact[e], exact[e].length + 1);
                     exact[e][exact[e].length - 1] = p.text().toCharArray();
                     exactFlags[e] = Arrays.copyOf(exactFlags[e], exactFlags[e].length + 1);
@@ -98,7 +98,7 @@ public final class SkillExtractor {
             skill[count] = p.skill();
             folded[count] = f;
             flags[count] = flagsOf(p);
-            if (p.match() == SkillTaxonomy.Match.AS_WRITTEN) {
+            if (p.match() == SkillPattern.Match.AS_WRITTEN) {
                 exact[count] = new char[][] {p.text().toCharArray()};
                 exactFlags[count] = new int[] {flags[count]};
             }
@@ -240,7 +240,7 @@ public final class SkillExtractor {
         return Arrays.copyOf(out, n);
     }
 
-    private static int flagsOf(SkillTaxonomy.Pattern p) {
+    private static int flagsOf(SkillPattern p) {
         return switch (p.match()) {
             case STOP -> STOP;
             case ANY_CASE -> 0;

@@ -21,26 +21,9 @@ import java.util.Set;
  * which canonical name a raw list name maps to.
  */
 public final class SkillTaxonomy {
-    /** How a cell is searched for in description text. */
-    public enum Match {
-        /** Case-insensitive, whole words. */
-        ANY_CASE,
-        /** Only as written; ordinary words also need context (see {@link SkillExtractor}). */
-        AS_WRITTEN,
-        /** A phrase that is no skill; it hides the matches it overlaps. */
-        STOP
-    }
-
-    /**
-     * One text pattern: its text (whitespace collapsed, case as written), the index of its
-     * skill in {@link #names()} order (-1 for a stop phrase), and how it matches.
-     */
-    public record Pattern(String text, int skill, Match match) {
-    }
-
     private final Map<String, String> byAlias = new HashMap<>();
     private final Set<String> canonical = new LinkedHashSet<>();
-    private final List<Pattern> patterns = new ArrayList<>();
+    private final List<SkillPattern> patterns = new ArrayList<>();
     private volatile SkillExtractor extractor;
 
     private SkillTaxonomy(List<List<String>> entries) {
@@ -70,10 +53,10 @@ public final class SkillTaxonomy {
         if (cell.startsWith("~")) {
             return;
         }
-        Match match = cell.startsWith("!") ? Match.STOP : cell.startsWith("?") ? Match.AS_WRITTEN : Match.ANY_CASE;
+        SkillPattern.Match match = cell.startsWith("!") ? SkillPattern.Match.STOP : cell.startsWith("?") ? SkillPattern.Match.AS_WRITTEN : SkillPattern.Match.ANY_CASE;
         String text = collapsed(unmarked(cell));
         if (!text.isEmpty()) {
-            patterns.add(new Pattern(text, match == Match.STOP ? -1 : skill, match));
+            patterns.add(new SkillPattern(text, match == SkillPattern.Match.STOP ? -1 : skill, match));
         }
     }
 
@@ -107,7 +90,7 @@ public final class SkillTaxonomy {
     }
 
     /** Every text pattern in file order: names and aliases not marked list-only, and stop phrases. */
-    public List<Pattern> patterns() {
+    public List<SkillPattern> patterns() {
         return Collections.unmodifiableList(patterns);
     }
 

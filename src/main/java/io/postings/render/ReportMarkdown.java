@@ -1,6 +1,5 @@
 package io.postings.render;
 
-import io.postings.normalize.SalaryRules;
 import io.postings.render.MarkdownRenderer.Doc;
 import io.postings.report.CompareReport;
 import io.postings.report.OverlapRank;
@@ -29,7 +28,7 @@ public final class ReportMarkdown {
     static final int PREMIUMS = 3;
 
     /** Fewer salaries than this make a median a small sample (docs/METRICS.md section 4's flag). */
-    static final int SMALL_SAMPLE = 50;
+    static final int SMALL_SAMPLE = Parameters.SMALL_SAMPLE;
 
     /** Below this p-value the salary gap is called statistically significant. */
     static final double ALPHA = 0.05;
@@ -241,13 +240,13 @@ public final class ReportMarkdown {
                 + Numbers.count(report.input().rejected()) + " rejected rows, "
                 + Numbers.count(report.input().withoutRole()) + " postings matching no role).");
         out.add("Salaries: US postings with pay in USD, a range taken at its midpoint, annualized with "
-                + Numbers.count(p.hoursPerYear()) + " hours per year, valid from " + Numbers.money(SalaryRules.MIN_ANNUAL)
-                + " to " + Numbers.money(SalaryRules.MAX_ANNUAL) + " a year; the source's own estimates "
+                + Numbers.count(p.hoursPerYear()) + " hours per year, valid from " + Numbers.money(Parameters.MIN_ANNUAL_SALARY)
+                + " to " + Numbers.money(Parameters.MAX_ANNUAL_SALARY) + " a year; the source's own estimates "
                 + (p.includeEstimated() ? "included" : "excluded") + ". "
                 + Numbers.count(report.input().salaryValid()) + " of " + Numbers.count(report.input().salaryStated())
                 + " stated salaries are valid.");
         out.add("Skills: top " + p.top() + " per role by count; Jaccard of the two top-" + p.top() + " sets; skill "
-                + "salaries for skills with n ≥ " + Numbers.count(p.minN()) + ", small sample below n=50; 95% intervals "
+                + "salaries for skills with n ≥ " + Numbers.count(p.minN()) + ", small sample below n=" + SMALL_SAMPLE + "; 95% intervals "
                 + "of medians from order statistics; salary gap tested with Mann-Whitney U.");
         out.add("Overlap rank: among all pairs of roles with at least " + Numbers.count(p.minPostings()) + " postings.");
         if (p.skillTableFile() != null) {

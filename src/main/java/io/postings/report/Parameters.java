@@ -27,7 +27,17 @@ public record Parameters(
         String skillsFile,
         String skillTableFile) {
 
+    /** The defaults of every command and of the Beam pipeline (docs/METRICS.md), in one place. */
+    public static final int DEFAULT_TOP = 30;
+    public static final int DEFAULT_MIN_N = 25;
+    public static final int DEFAULT_TOP_K = 10;
+    public static final int DEFAULT_HOURS_PER_YEAR = 2080;
     public static final int DEFAULT_MIN_POSTINGS = 100;
+    /** Fewer valid salaries than this make a small sample (docs/METRICS.md): shown, read as directional. */
+    public static final int SMALL_SAMPLE = 50;
+    /** The valid range of an annual salary in USD (docs/METRICS.md section 4): fixed, stated in every report. */
+    public static final double MIN_ANNUAL_SALARY = 10_000;
+    public static final double MAX_ANNUAL_SALARY = 1_000_000;
 
     public Parameters {
         map = map == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(map));

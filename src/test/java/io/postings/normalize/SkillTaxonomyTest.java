@@ -115,8 +115,8 @@ class SkillTaxonomyTest {
     @Test
     void atLeast300SkillsAreFoundInText() {
         Set<Integer> searched = skills.patterns().stream()
-                .filter(p -> p.match() != SkillTaxonomy.Match.STOP)
-                .map(SkillTaxonomy.Pattern::skill)
+                .filter(p -> p.match() != SkillPattern.Match.STOP)
+                .map(SkillPattern::skill)
                 .collect(Collectors.toSet());
         assertThat(searched).hasSizeGreaterThanOrEqualTo(300);
         assertThat(skills.names()).hasSizeGreaterThan(searched.size()); // the list-only job functions
@@ -144,11 +144,11 @@ class SkillTaxonomyTest {
         assertThat(skills.canonical("go")).isEqualTo("Go");
         assertThat(skills.canonical("series c")).as("a stop phrase is no alias").isNull();
         assertThat(skills.patterns()).contains(
-                new SkillTaxonomy.Pattern("Go", indexOf("Go"), SkillTaxonomy.Match.AS_WRITTEN),
-                new SkillTaxonomy.Pattern("golang", indexOf("Go"), SkillTaxonomy.Match.ANY_CASE),
-                new SkillTaxonomy.Pattern("series c", -1, SkillTaxonomy.Match.STOP),
-                new SkillTaxonomy.Pattern("Communication", indexOf("Communication"), SkillTaxonomy.Match.AS_WRITTEN));
-        assertThat(skills.patterns()).extracting(SkillTaxonomy.Pattern::text)
+                new SkillPattern("Go", indexOf("Go"), SkillPattern.Match.AS_WRITTEN),
+                new SkillPattern("golang", indexOf("Go"), SkillPattern.Match.ANY_CASE),
+                new SkillPattern("series c", -1, SkillPattern.Match.STOP),
+                new SkillPattern("Communication", indexOf("Communication"), SkillPattern.Match.AS_WRITTEN));
+        assertThat(skills.patterns()).extracting(SkillPattern::text)
                 .doesNotContain("rest", "containers", "cv", "IT", "Information Technology", "Aurora");
     }
 
@@ -163,9 +163,9 @@ class SkillTaxonomyTest {
 
         assertThat(own.names()).containsExactly("Crow");
         assertThat(own.canonical("CROW")).isEqualTo("Crow");
-        assertThat(own.patterns()).extracting(SkillTaxonomy.Pattern::match)
-                .containsExactly(SkillTaxonomy.Match.STOP, SkillTaxonomy.Match.STOP,
-                        SkillTaxonomy.Match.AS_WRITTEN, SkillTaxonomy.Match.ANY_CASE);
+        assertThat(own.patterns()).extracting(SkillPattern::match)
+                .containsExactly(SkillPattern.Match.STOP, SkillPattern.Match.STOP,
+                        SkillPattern.Match.AS_WRITTEN, SkillPattern.Match.ANY_CASE);
     }
 
     private int indexOf(String name) {

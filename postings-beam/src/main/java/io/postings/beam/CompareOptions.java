@@ -36,19 +36,19 @@ public interface CompareOptions extends PipelineOptions {
     void setB(String value);
 
     @Description("Size of each role's top-skill set.")
-    @Default.Integer(30)
+    @Default.Integer(Parameters.DEFAULT_TOP)
     int getTop();
 
     void setTop(int value);
 
     @Description("Fewest salaries a skill needs to get a salary line.")
-    @Default.Integer(25)
+    @Default.Integer(Parameters.DEFAULT_MIN_N)
     int getMinN();
 
     void setMinN(int value);
 
     @Description("How many countries and employers to list.")
-    @Default.Integer(10)
+    @Default.Integer(Parameters.DEFAULT_TOP_K)
     int getTopK();
 
     void setTopK(int value);
@@ -60,7 +60,7 @@ public interface CompareOptions extends PipelineOptions {
     void setMinPostings(int value);
 
     @Description("Hours in a working year, to annualize hourly pay.")
-    @Default.Integer(2080)
+    @Default.Integer(Parameters.DEFAULT_HOURS_PER_YEAR)
     int getHoursPerYear();
 
     void setHoursPerYear(int value);

@@ -1,8 +1,10 @@
 package io.postings.engine.aggregate;
 
 import io.postings.normalize.Posting;
+import io.postings.report.InputSummary;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -30,6 +32,14 @@ public final class Aggregation {
 
     public InputStats stats() {
         return stats;
+    }
+
+    /** Unmapped titles and skills listed in a report's input section. */
+    public static final int TOP_UNMAPPED = 10;
+
+    /** A report's input section: the accounting of {@code files}, with the most frequent unmapped values. */
+    public InputSummary summary(List<String> files) {
+        return stats.result(files, TOP_UNMAPPED);
     }
 
     public void accept(Posting p) {

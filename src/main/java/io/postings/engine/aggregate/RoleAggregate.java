@@ -251,7 +251,7 @@ public final class RoleAggregate {
             Interval interval = OrderStatistics.medianInterval(sorted);
             double premium = median - baseline;
             out.add(new SkillSalary(skill, sorted.length, median, premium, premium / baseline, interval,
-                    sorted.length < 50, interval != null && interval.excludes(baseline)));
+                    sorted.length < Parameters.SMALL_SAMPLE, interval != null && interval.excludes(baseline)));
         });
         out.sort(Comparator.comparingDouble(SkillSalary::median).reversed()
                 .thenComparing(Comparator.comparingLong(SkillSalary::n).reversed())

@@ -63,7 +63,7 @@ public final class Matrix {
                 .thenComparing(RoleCount::role, Names.ORDER);
         List<RoleCount> roles = included.stream().map(r -> new RoleCount(r.role(), r.postings()))
                 .sorted(byPostings).toList();
-        InputSummary input = agg.stats().result(files, Reports.TOP_UNMAPPED);
+        InputSummary input = agg.summary(files);
         return new MatrixReport(MatrixReport.SCHEMA, params, input, requested == null ? null : List.copyOf(requested), roles,
                 excluded.stream().sorted(byPostings).toList(), pairs(included, params.top()), taxonomy);
     }

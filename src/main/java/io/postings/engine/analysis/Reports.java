@@ -19,8 +19,6 @@ import java.util.List;
 
 /** Builds the report records from a filled aggregation: the "finalize" step of the engine. */
 public final class Reports {
-    static final int TOP_UNMAPPED = 10;
-
     private Reports() {
     }
 
@@ -75,6 +73,6 @@ public final class Reports {
     }
 
     private static InputSummary input(Aggregation agg, List<String> files) {
-        return agg.stats().result(files, TOP_UNMAPPED);
+        return agg.summary(files);
     }
 }

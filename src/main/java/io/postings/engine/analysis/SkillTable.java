@@ -62,7 +62,7 @@ public final class SkillTable {
                     .thenComparing((l, m) -> l.median() == null ? 0 : Long.compare(m.n(), l.n()))
                     .thenComparing((l, m) -> l.median() == null ? 0 : Names.ORDER.compare(l.skill(), m.skill())));
         }
-        InputSummary input = agg.stats().result(files, Reports.TOP_UNMAPPED);
+        InputSummary input = agg.summary(files);
         return new SkillsReport(SkillsReport.SCHEMA, params, input, role.role(), request.requested(),
                 role.postings(), profile.salary(),
                 sort.name().toLowerCase(java.util.Locale.ROOT), List.copyOf(lines), taxonomy);

@@ -1,6 +1,5 @@
 package io.postings.engine.pass;
 
-import io.postings.engine.analysis.Reports;
 import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
 import io.postings.input.RejectListener;
