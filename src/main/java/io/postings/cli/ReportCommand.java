@@ -2,7 +2,7 @@ package io.postings.cli;
 
 import io.postings.render.Charts;
 import io.postings.render.JsonRenderer;
-import io.postings.render.ReportMarkdown;
+import io.postings.render.ReportPage;
 import io.postings.report.CompareReport;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
         List<Path> written = new ArrayList<>();
         // All files are written aside and renamed into place together once the command has
         // succeeded; the JSON last, so a CI job that finds report.json finds the files it describes.
-        write(out.resolve(MARKDOWN), w -> ReportMarkdown.render(report, generatedAt, w), written);
+        write(out.resolve(MARKDOWN), w -> ReportPage.render(report, generatedAt, w), written);
         for (Map.Entry<String, String> chart : Charts.all(report).entrySet()) {
             write(out.resolve(chart.getKey()), w -> w.write(chart.getValue()), written);
         }

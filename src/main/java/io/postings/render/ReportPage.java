@@ -22,7 +22,7 @@ import java.util.List;
  * {@link MarkdownRenderer}'s, so the report and {@code compare --format markdown} agree to
  * the character; charts are linked by their file names beside the report.
  */
-public final class ReportMarkdown {
+public final class ReportPage {
 
     /** The role's top pay premiums named in the key findings. */
     static final int PREMIUMS = 3;
@@ -33,7 +33,7 @@ public final class ReportMarkdown {
     /** Below this p-value the salary gap is called statistically significant. */
     static final double ALPHA = 0.05;
 
-    private ReportMarkdown() {
+    private ReportPage() {
     }
 
     /** @param generatedAt a time to print in the methods section, or null for none (the default: output stays byte-stable) */

@@ -9,12 +9,12 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The key findings are sentences written from the report's numbers, as the articles phrase them. */
-class ReportMarkdownTest {
+class ReportPageTest {
 
     @Test
     void payGapSentenceOfTheArticles() {
         CompareReport r = Fixtures.compare();
-        assertThat(ReportMarkdown.pay(r.a(), r.b(), r.pair().salaryGap())).isEqualTo(
+        assertThat(ReportPage.pay(r.a(), r.b(), r.pair().salaryGap())).isEqualTo(
                 "Median US base salary is $150,000 for Backend Developer (n=545) versus $131,500 for DevOps Engineer "
                         + "(n=1,103), an $18,500 (14.1%) gap. The gap is statistically significant (Mann-Whitney p=0.0004).");
     }
@@ -22,42 +22,42 @@ class ReportMarkdownTest {
     @Test
     void noGapWithoutBothMedians() {
         CompareReport r = Fixtures.sparse();
-        assertThat(ReportMarkdown.pay(r.a(), r.b(), r.pair().salaryGap())).isEqualTo(
+        assertThat(ReportPage.pay(r.a(), r.b(), r.pair().salaryGap())).isEqualTo(
                 "Median US base salary is $134,601 for Embedded Developer (n=4); Firmware Engineer has no valid US "
                         + "salaries (n=0), so there is no salary gap to report.");
-        assertThat(ReportMarkdown.volume(r.a(), r.b(), r.pair().volume()))
+        assertThat(ReportPage.volume(r.a(), r.b(), r.pair().volume()))
                 .isEqualTo("Firmware Engineer has no postings; Embedded Developer has 12.");
-        assertThat(ReportMarkdown.entryLevel(r.a(), r.b())).isEqualTo(
+        assertThat(ReportPage.entryLevel(r.a(), r.b())).isEqualTo(
                 "8.3% of Embedded Developer postings are explicitly entry-level (1 of 12); Firmware Engineer has no postings.");
-        assertThat(ReportMarkdown.overlap(r.pair(), 30))
+        assertThat(ReportPage.overlap(r.pair(), 30))
                 .isEqualTo("Neither role's postings ask for any skill, so there is no skill overlap.");
-        assertThat(ReportMarkdown.premiums(r.b(), 25)).isEqualTo("Firmware Engineer: no valid US salaries, so no pay premiums.");
+        assertThat(ReportPage.premiums(r.b(), 25)).isEqualTo("Firmware Engineer: no valid US salaries, so no pay premiums.");
     }
 
     @Test
     void volumeEntryLevelAndOverlapWithItsRank() {
         CompareReport r = Fixtures.compare();
-        assertThat(ReportMarkdown.volume(r.a(), r.b(), r.pair().volume())).isEqualTo(
+        assertThat(ReportPage.volume(r.a(), r.b(), r.pair().volume())).isEqualTo(
                 "Backend Developer has 1.05x the postings of DevOps Engineer (7,257 versus 6,908, 349 more).");
-        assertThat(ReportMarkdown.entryLevel(r.a(), r.b())).isEqualTo(
+        assertThat(ReportPage.entryLevel(r.a(), r.b())).isEqualTo(
                 "2.0% of Backend Developer postings are explicitly entry-level (144 of 7,257), versus 2.0% of DevOps "
                         + "Engineer postings (139 of 6,908).");
-        assertThat(ReportMarkdown.overlap(r.pair(), 30)).isEqualTo("The two roles share 43% of their top-30 skills (18 of 42).");
+        assertThat(ReportPage.overlap(r.pair(), 30)).isEqualTo("The two roles share 43% of their top-30 skills (18 of 42).");
         var low = r.pair().withOverlapRank(new OverlapRank(100, 21, 210, 3, 200, 0.05, 0.71));
-        assertThat(ReportMarkdown.overlap(low, 30)).isEqualTo("The two roles share 43% of their top-30 skills (18 of 42), "
+        assertThat(ReportPage.overlap(low, 30)).isEqualTo("The two roles share 43% of their top-30 skills (18 of 42), "
                 + "one of the lowest overlaps between any two roles we have compared (3rd lowest of 210 pairs of roles "
                 + "with at least 100 postings).");
         var middle = r.pair().withOverlapRank(new OverlapRank(100, 21, 210, 120, 91, 0.05, 0.71));
-        assertThat(ReportMarkdown.overlap(middle, 30)).isEqualTo("The two roles share 43% of their top-30 skills (18 of 42); "
+        assertThat(ReportPage.overlap(middle, 30)).isEqualTo("The two roles share 43% of their top-30 skills (18 of 42); "
                 + "it ranks 91st highest of 210 pairs of roles with at least 100 postings.");
         var top = r.pair().withOverlapRank(new OverlapRank(100, 21, 210, 210, 1, 0.05, 0.71));
-        assertThat(ReportMarkdown.overlap(top, 30)).contains("the highest overlap between any two roles we have compared");
+        assertThat(ReportPage.overlap(top, 30)).contains("the highest overlap between any two roles we have compared");
     }
 
     @Test
     void premiumsCarryTheSmallSampleCaveatAndSignificance() {
         RoleProfile backend = Fixtures.compare().a();
-        assertThat(ReportMarkdown.premiums(backend, 25)).isEqualTo(
+        assertThat(ReportPage.premiums(backend, 25)).isEqualTo(
                 "Top pay premiums for Backend Developer (baseline $150,000): Rust $179,500 (+$29,500, +19.7%, n=38), "
                         + "OpenAI $172,500 (+$22,500, +15.0%, n=29) and LLMs $170,000 (+$20,000, +13.3%, n=36). "
                         + "Rust, OpenAI and LLMs rest on small samples (n=29–38), so treat them as directional. "
@@ -67,20 +67,20 @@ class ReportMarkdownTest {
 
     @Test
     void articleBeforeAnAmountFollowsHowItIsRead() {
-        assertThat(ReportMarkdown.article("$18,500")).isEqualTo("an");
-        assertThat(ReportMarkdown.article("$8,000")).isEqualTo("an");
-        assertThat(ReportMarkdown.article("$11,000")).isEqualTo("an");
-        assertThat(ReportMarkdown.article("$80,000")).isEqualTo("an");
-        assertThat(ReportMarkdown.article("$800")).isEqualTo("an");
-        assertThat(ReportMarkdown.article("$15,400")).isEqualTo("a");
-        assertThat(ReportMarkdown.article("$118,000")).isEqualTo("a");
-        assertThat(ReportMarkdown.article("$1,800")).isEqualTo("a");
+        assertThat(ReportPage.article("$18,500")).isEqualTo("an");
+        assertThat(ReportPage.article("$8,000")).isEqualTo("an");
+        assertThat(ReportPage.article("$11,000")).isEqualTo("an");
+        assertThat(ReportPage.article("$80,000")).isEqualTo("an");
+        assertThat(ReportPage.article("$800")).isEqualTo("an");
+        assertThat(ReportPage.article("$15,400")).isEqualTo("a");
+        assertThat(ReportPage.article("$118,000")).isEqualTo("a");
+        assertThat(ReportPage.article("$1,800")).isEqualTo("a");
     }
 
     @Test
     void reportHasTheArticleSectionsAndEscapesInput() throws Exception {
         StringWriter out = new StringWriter();
-        ReportMarkdown.render(Fixtures.compare(), null, out);
+        ReportPage.render(Fixtures.compare(), null, out);
         String md = out.toString();
         assertThat(md).containsSubsequence("# Backend Developer vs DevOps Engineer", "## Key findings", "## Skills",
                 "![Skill shares of Backend Developer and DevOps Engineer](skills.svg)", "## Pay", "(pay.svg)",
@@ -90,7 +90,7 @@ class ReportMarkdownTest {
         assertThat(md).contains("Smith \\| Jones Consulting");
         assertThat(md).doesNotContain("Generated:");
         StringWriter stamped = new StringWriter();
-        ReportMarkdown.render(Fixtures.compare(), "2026-06-01T12:00:00Z", stamped);
+        ReportPage.render(Fixtures.compare(), "2026-06-01T12:00:00Z", stamped);
         assertThat(stamped.toString()).contains("- Generated: 2026-06-01T12:00:00Z.");
     }
 }
