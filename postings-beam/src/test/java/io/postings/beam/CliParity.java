@@ -40,8 +40,10 @@ final class CliParity {
         assertThat(result.waitUntilFinish()).isEqualTo(PipelineResult.State.DONE);
 
         List<String> files = inputs.stream().map(Path::toString).toList();
+        String a = option(extra, "--a=", A);
+        String b = option(extra, "--b=", B);
         assertThat(Files.readString(out.resolve("compare.json")))
-                .isEqualTo(cli(Stream.concat(Stream.of("compare", "-q", "-f", "json", "--a", A, "--b", B), files.stream())));
+                .isEqualTo(cli(Stream.concat(Stream.of("compare", "-q", "-f", "json", "--a", a, "--b", b), files.stream())));
         assertThat(Files.readString(out.resolve("profiles.json")))
                 .isEqualTo(cli(Stream.concat(Stream.of("profiles", "-q", "-f", "json"), files.stream())));
         return result;
@@ -53,8 +55,15 @@ final class CliParity {
         if (args.stream().noneMatch(a -> a.startsWith("--a="))) {
             args.add("--a=" + A);
         }
-        args.add("--b=" + B);
+        if (args.stream().noneMatch(a -> a.startsWith("--b="))) {
+            args.add("--b=" + B);
+        }
         return PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation().as(CompareOptions.class);
+    }
+
+    private static String option(String[] args, String prefix, String otherwise) {
+        return Stream.of(args).filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).findFirst()
+                .orElse(otherwise);
     }
 
     /** The CLI's standard output for these arguments, run in this JVM; it must exit 0. */

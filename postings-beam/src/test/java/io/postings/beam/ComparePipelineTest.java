@@ -55,16 +55,26 @@ class ComparePipelineTest {
         inputs.add(write(tmp.resolve("7-overlap.csv"), overlap));
         inputs.add(write(tmp.resolve("8-no-ids.csv"), sample.subList(0, 1501).stream().map(l -> l.substring(l.indexOf(',') + 1)).toList()));
         String glob = inputs.stream().map(Path::toString).reduce((x, y) -> x + "," + y).orElseThrow();
-        assertSameAsCli(inputs, glob, "--dedupShards=2");
+        // Roles as analysts type them: resolved and recorded ("requested") as the CLI does.
+        assertSameAsCli(inputs, glob, "--dedupShards=2", "--a=Sr. Backend Engineer", "--b=DevOps");
     }
 
     @Test
     void anUnknownRoleFailsBeforeAnythingRuns() {
         CompareOptions options = CliParity.options(HOME.resolve("samples/postings.csv.gz").toString(), tmp.toString(),
-                "--a=Backend Developper");
+                "--a=Bakend Developr");
         assertThatThrownBy(() -> ComparePipeline.build(options))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown role \"Backend Developper\"; closest: Backend Developer");
+                .hasMessageContaining("unknown role \"Bakend Developr\"; closest: \"Backend Developer\"");
+    }
+
+    @Test
+    void theSameRoleTwiceIsAnError() {
+        CompareOptions options = CliParity.options(HOME.resolve("samples/postings.csv.gz").toString(), tmp.toString(),
+                "--a=Backend Engineer", "--b=backend");
+        assertThatThrownBy(() -> ComparePipeline.build(options))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--a and --b name the same role, Backend Developer");
     }
 
     @Test
