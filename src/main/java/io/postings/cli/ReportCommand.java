@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Write a publishable comparison into a directory: report.md (the article's structure), "
                 + "report.json (every number, exactly: what 'postings check' recomputes) and SVG charts (skills.svg, "
-                + "pay.svg, splits.svg). Each file is written atomically; the same input and options give the same bytes.",
+                + "pay.svg, splits.svg, distribution.svg). Each file is written atomically; the same input and options give the same bytes.",
         footer = {"", "Examples:",
                 "  postings report --a \"Backend Developer\" --b \"DevOps Engineer\" --out report/",
                 "  postings report --a \"Data Analyst\" --b \"Data Engineer\" dump.csv.gz -o data/",

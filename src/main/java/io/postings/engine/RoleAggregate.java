@@ -5,6 +5,7 @@ import io.postings.normalize.Seniority;
 import io.postings.normalize.Text;
 import io.postings.normalize.WorkMode;
 import io.postings.report.Interval;
+import io.postings.report.LevelSalary;
 import io.postings.report.Parameters;
 import io.postings.report.RoleProfile;
 import io.postings.report.SalarySummary;
@@ -26,6 +27,8 @@ import java.util.Map;
  */
 public final class RoleAggregate {
     private static final String[] SENIORITY_KEYS = {"entry", "mid", "senior", "staff", "unknown"};
+    /** A median from fewer salaries than this is flagged small_sample (METRICS.md section 4). */
+    static final int SMALL_SAMPLE = 50;
     private static final String[] WORK_MODE_KEYS = {"remote", "hybrid", "onsite", "unknown"};
 
     /** Null until the first posting or merge names it (see {@link #unnamed}). */
@@ -40,6 +43,8 @@ public final class RoleAggregate {
     /** Company as written to its count; grouped case-insensitively only when the result is built. */
     private final Map<String, long[]> employers = new HashMap<>();
     private final ValueCounts salaries = new ValueCounts();
+    /** S(R) per seniority level (entry, mid, senior, staff), for pay by seniority and the adjusted gap. */
+    private final ValueCounts[] levelSalaries = newLevelSalaries();
 
     private static final class SkillTally {
         long postings;
@@ -129,6 +134,9 @@ public final class RoleAggregate {
         }
         if (salaried) {
             salaries.add(p.salary());
+            if (s != null) {
+                levelSalaries[s.ordinal()].add(p.salary());
+            }
         }
     }
 
@@ -150,6 +158,9 @@ public final class RoleAggregate {
         unknownCountry += other.unknownCountry;
         addAll(employers, other.employers);
         salaries.merge(other.salaries);
+        for (int i = 0; i < levelSalaries.length; i++) {
+            levelSalaries[i].merge(other.levelSalaries[i]);
+        }
     }
 
     /**
@@ -178,6 +189,9 @@ public final class RoleAggregate {
                 e.getValue().salaries.writeTo(out);
             }
         }
+        for (ValueCounts level : levelSalaries) {
+            level.writeTo(out);
+        }
     }
 
     public static RoleAggregate readFrom(DataInput in) throws IOException {
@@ -197,7 +211,23 @@ public final class RoleAggregate {
         for (int i = 0; i < n; i++) {
             agg.skills.computeIfAbsent(Wire.readString(in), k -> new SkillTally()).salaries().merge(ValueCounts.readFrom(in));
         }
+        for (ValueCounts level : agg.levelSalaries) {
+            level.merge(ValueCounts.readFrom(in));
+        }
         return agg;
+    }
+
+    private static ValueCounts[] newLevelSalaries() {
+        ValueCounts[] levels = new ValueCounts[Seniority.values().length];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = new ValueCounts();
+        }
+        return levels;
+    }
+
+    /** The US base salaries of the role's postings at {@code level}, ascending. */
+    public double[] salaries(Seniority level) {
+        return levelSalaries[level.ordinal()].sorted();
     }
 
     private static void addAll(Map<String, long[]> into, Map<String, long[]> from) {
@@ -211,7 +241,7 @@ public final class RoleAggregate {
         Double median = sorted.length == 0 ? null : OrderStatistics.median(sorted);
         SalarySummary salary = new SalarySummary(sorted.length, median,
                 sorted.length == 0 ? null : OrderStatistics.medianInterval(sorted),
-                postings == 0 ? 0.0 : (double) sorted.length / postings);
+                postings == 0 ? 0.0 : (double) sorted.length / postings, OrderStatistics.distribution(sorted));
         List<Share> seniorityShares = buckets(SENIORITY_KEYS, seniority);
         List<Share> workModeShares = buckets(WORK_MODE_KEYS, workMode);
         return new RoleProfile(
@@ -228,7 +258,19 @@ public final class RoleAggregate {
                 workModeShares,
                 topCountries(params.topK()),
                 Share.of("unknown", unknownCountry, postings),
-                topEmployers(params.topK()));
+                topEmployers(params.topK()),
+                salaryBySeniority());
+    }
+
+    /** Pay by seniority: every level, in order, with its n (METRICS.md section 10). */
+    private List<LevelSalary> salaryBySeniority() {
+        List<LevelSalary> out = new ArrayList<>(levelSalaries.length);
+        for (Seniority level : Seniority.values()) {
+            double[] values = levelSalaries[level.ordinal()].sorted();
+            out.add(new LevelSalary(level.key(), values.length,
+                    values.length == 0 ? null : OrderStatistics.median(values), values.length < SMALL_SAMPLE));
+        }
+        return List.copyOf(out);
     }
 
     /** All of the role's skills: count descending, then name (METRICS.md section 3). */
@@ -251,7 +293,7 @@ public final class RoleAggregate {
             Interval interval = OrderStatistics.medianInterval(sorted);
             double premium = median - baseline;
             out.add(new SkillSalary(skill, sorted.length, median, premium, premium / baseline, interval,
-                    sorted.length < 50, interval != null && interval.excludes(baseline)));
+                    sorted.length < SMALL_SAMPLE, interval != null && interval.excludes(baseline)));
         });
         out.sort(Comparator.comparingDouble(SkillSalary::median).reversed()
                 .thenComparing(Comparator.comparingLong(SkillSalary::n).reversed())

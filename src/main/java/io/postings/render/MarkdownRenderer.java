@@ -46,6 +46,7 @@ public final class MarkdownRenderer implements Renderer {
             findings.add(rank);
         }
         findings.add(Phrases.salaryGap(report.pair(), a, b));
+        findings.add(PayPhrases.adjustedGap(report.pair(), a, b));
         findings.add(Phrases.volume(report.pair().volume(), a, b));
         doc.bullets(findings);
 
@@ -56,6 +57,7 @@ public final class MarkdownRenderer implements Renderer {
         for (RoleProfile role : List.of(a, b)) {
             skillSalaries(doc, role, report.parameters().minN());
         }
+        payBreakdowns(doc, List.of(a, b), 2);
 
         doc.heading(2, "Seniority");
         doc.table(buckets(a, b, Phrases.SENIORITY, true));
@@ -129,6 +131,8 @@ public final class MarkdownRenderer implements Renderer {
         return new Table()
                 .left("metric").right(a.role()).right(b.role())
                 .row("Median US base salary", Phrases.medianWithN(a.salary()), Phrases.medianWithN(b.salary()))
+                .row("Typical range (p25–p75)", PayPhrases.typicalRange(a.salary(), RANGE),
+                        PayPhrases.typicalRange(b.salary(), RANGE))
                 .row("Active postings", Numbers.count(a.postings()), Numbers.count(b.postings()))
                 .row("Top skill", Phrases.topSkill(a.topSkill()), Phrases.topSkill(b.topSkill()))
                 .row("Entry-level share", Phrases.entryLevel(a), Phrases.entryLevel(b))
@@ -182,6 +186,28 @@ public final class MarkdownRenderer implements Renderer {
             table.row(s.skill(), Numbers.percent(isA ? s.countA() : s.countB(), role.postings()));
         }
         doc.table(table);
+    }
+
+    /** Pay distribution and pay by seniority, one column per role, under headings of {@code level}. */
+    static void payBreakdowns(Doc doc, List<RoleProfile> roles, int level) {
+        doc.heading(level, "Pay distribution (US base salary)");
+        if (roles.stream().allMatch(r -> r.salary().n() == 0)) {
+            doc.paragraph(PayPhrases.NO_SALARIES);
+            return;
+        }
+        doc.table(roleColumns("percentile", roles, PayPhrases.distributionRows(roles)));
+        doc.heading(level, "Pay by seniority (median US base salary)");
+        doc.table(roleColumns("level", roles, PayPhrases.seniorityRows(roles)));
+        if (PayPhrases.anySmallSample(roles)) {
+            doc.paragraph(PayPhrases.SMALL_SAMPLE_NOTE);
+        }
+    }
+
+    static Table roleColumns(String first, List<RoleProfile> roles, List<String[]> rows) {
+        Table table = new Table().left(first);
+        roles.forEach(r -> table.right(r.role()));
+        rows.forEach(table::row);
+        return table;
     }
 
     static void skillSalaries(Doc doc, RoleProfile role, int minN) {

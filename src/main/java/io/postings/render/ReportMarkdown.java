@@ -62,6 +62,9 @@ public final class ReportMarkdown {
 
         doc.heading(2, "Pay");
         doc.paragraph(Phrases.salaryGap(report.pair(), a, b));
+        doc.paragraph(PayPhrases.adjustedGap(report.pair(), a, b));
+        doc.raw(image("Distribution of US base salary of " + a.role() + " and " + b.role(), Charts.DISTRIBUTION));
+        MarkdownRenderer.payBreakdowns(doc, List.of(a, b), 3);
         doc.raw(image("Median US base salary by skill against each role's baseline", Charts.PAY));
         for (RoleProfile role : List.of(a, b)) {
             MarkdownRenderer.skillSalaries(doc, role, params.minN());

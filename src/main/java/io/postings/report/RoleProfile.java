@@ -12,6 +12,7 @@ import java.util.List;
  * @param countries       top K known countries by count then code
  * @param unknownCountry  postings with no known country
  * @param employers       top K companies by count then case-folded name
+ * @param salaryBySeniority median US base salary per level: entry, mid, senior, staff (always all four)
  */
 public record RoleProfile(
         String role,
@@ -27,7 +28,17 @@ public record RoleProfile(
         List<Share> workMode,
         List<Share> countries,
         Share unknownCountry,
-        List<Share> employers) {
+        List<Share> employers,
+        List<LevelSalary> salaryBySeniority) {
+
+    /** A profile without pay by seniority (records built by hand). */
+    public RoleProfile(String role, long postings, Share topSkill, double entryLevelShare, double remoteShare,
+            SalarySummary salary, List<Share> topSkills, int skillCount, List<SkillSalary> skillSalaries,
+            List<Share> seniority, List<Share> workMode, List<Share> countries, Share unknownCountry,
+            List<Share> employers) {
+        this(role, postings, topSkill, entryLevelShare, remoteShare, salary, topSkills, skillCount, skillSalaries,
+                seniority, workMode, countries, unknownCountry, employers, List.of());
+    }
 
     public Share seniorityBucket(String key) {
         return find(seniority, key);
