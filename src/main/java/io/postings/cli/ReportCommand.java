@@ -52,6 +52,9 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         comparison.validate();
+        if (comparison.many()) {
+            throw new UsageException("report compares two roles: give --a and --b (or two --role); compare takes more");
+        }
         CompareReport report = comparison.compare(input, System.in);
         createDirectory(out);
         String generatedAt = timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null;

@@ -45,6 +45,9 @@ public final class RoleAggregate {
     private final ValueCounts salaries = new ValueCounts();
     /** S(R) per seniority level (entry, mid, senior, staff), for pay by seniority and the adjusted gap. */
     private final ValueCounts[] levelSalaries = newLevelSalaries();
+    /** Postings per posted month ("yyyy-mm"), and those with no posted date. */
+    private final Map<String, long[]> months = new HashMap<>();
+    private long undated;
 
     private static final class SkillTally {
         long postings;
@@ -132,6 +135,12 @@ public final class RoleAggregate {
         if (p.company() != null) {
             employers.computeIfAbsent(p.company(), k -> new long[1])[0]++;
         }
+        String posted = p.postedAt();
+        if (posted == null || posted.length() < 7) {
+            undated++;
+        } else {
+            months.computeIfAbsent(posted.substring(0, 7), k -> new long[1])[0]++;
+        }
         if (salaried) {
             salaries.add(p.salary());
             if (s != null) {
@@ -161,6 +170,8 @@ public final class RoleAggregate {
         for (int i = 0; i < levelSalaries.length; i++) {
             levelSalaries[i].merge(other.levelSalaries[i]);
         }
+        addAll(months, other.months);
+        undated += other.undated;
     }
 
     /**
@@ -192,6 +203,8 @@ public final class RoleAggregate {
         for (ValueCounts level : levelSalaries) {
             level.writeTo(out);
         }
+        Wire.writeCounts(out, months);
+        out.writeLong(undated);
     }
 
     public static RoleAggregate readFrom(DataInput in) throws IOException {
@@ -214,6 +227,8 @@ public final class RoleAggregate {
         for (ValueCounts level : agg.levelSalaries) {
             level.merge(ValueCounts.readFrom(in));
         }
+        Wire.readCounts(in, agg.months);
+        agg.undated = in.readLong();
         return agg;
     }
 
@@ -223,6 +238,18 @@ public final class RoleAggregate {
             levels[i] = new ValueCounts();
         }
         return levels;
+    }
+
+    /** Postings per posted month ("yyyy-mm"), in month order; months without postings are absent. */
+    public java.util.SortedMap<String, Long> postingsByMonth() {
+        java.util.SortedMap<String, Long> out = new java.util.TreeMap<>();
+        months.forEach((month, c) -> out.put(month, c[0]));
+        return out;
+    }
+
+    /** Postings with no (readable) posted date. */
+    public long undated() {
+        return undated;
     }
 
     /** The US base salaries of the role's postings at {@code level}, ascending. */

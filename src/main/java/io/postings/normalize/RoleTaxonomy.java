@@ -43,6 +43,8 @@ public final class RoleTaxonomy {
     private final Map<String, List<List<String>>> exclusions = new HashMap<>();
     private final Set<String> fallback = new HashSet<>();
     private final Set<String> noise = new HashSet<>();
+    /** Each role's other names as the taxonomy writes them (not its exclusions or all-of rules). */
+    private final Map<String, List<String>> aliases = new HashMap<>();
     private int added;
 
     /** One phrase, or one part of an all-of combination, of a role. */
@@ -86,6 +88,12 @@ public final class RoleTaxonomy {
                     }
                 } else {
                     add(role, cell);
+                    if (!cell.contains("+") && !cell.equalsIgnoreCase(role)) {
+                        List<String> names = aliases.computeIfAbsent(role, k -> new ArrayList<>());
+                        if (names.stream().noneMatch(cell::equalsIgnoreCase)) {
+                            names.add(cell);
+                        }
+                    }
                 }
             }
         }
@@ -132,6 +140,11 @@ public final class RoleTaxonomy {
 
     public List<String> roles() {
         return roles;
+    }
+
+    /** The role's aliases: its other names in the taxonomy, in file order ("also called"). */
+    public List<String> aliases(String role) {
+        return List.copyOf(aliases.getOrDefault(role, List.of()));
     }
 
     /** The role a job title means, or null. */
