@@ -6,6 +6,7 @@ import io.postings.normalize.Text;
 import io.postings.normalize.WorkMode;
 import io.postings.report.Interval;
 import io.postings.report.LevelSalary;
+import io.postings.report.LocalSalary;
 import io.postings.report.Parameters;
 import io.postings.report.RoleProfile;
 import io.postings.report.SalarySummary;
@@ -45,6 +46,8 @@ public final class RoleAggregate {
     private final ValueCounts salaries = new ValueCounts();
     /** S(R) per seniority level (entry, mid, senior, staff), for pay by seniority and the adjusted gap. */
     private final ValueCounts[] levelSalaries = newLevelSalaries();
+    /** Non-US salaries in the stated currency, keyed "CC CUR" (country, currency). */
+    private final Map<String, ValueCounts> localSalaries = new HashMap<>();
     /** Postings per posted month ("yyyy-mm"), and those with no posted date. */
     private final Map<String, long[]> months = new HashMap<>();
     private long undated;
@@ -135,6 +138,9 @@ public final class RoleAggregate {
         if (p.company() != null) {
             employers.computeIfAbsent(p.company(), k -> new long[1])[0]++;
         }
+        if (p.hasLocalSalary() && p.country() != null) {
+            localSalaries.computeIfAbsent(p.country() + " " + p.localCurrency(), k -> new ValueCounts()).add(p.localSalary());
+        }
         String posted = p.postedAt();
         if (posted == null || posted.length() < 7) {
             undated++;
@@ -170,6 +176,7 @@ public final class RoleAggregate {
         for (int i = 0; i < levelSalaries.length; i++) {
             levelSalaries[i].merge(other.levelSalaries[i]);
         }
+        other.localSalaries.forEach((key, v) -> localSalaries.computeIfAbsent(key, k -> new ValueCounts()).merge(v));
         addAll(months, other.months);
         undated += other.undated;
     }
@@ -205,6 +212,11 @@ public final class RoleAggregate {
         }
         Wire.writeCounts(out, months);
         out.writeLong(undated);
+        out.writeInt(localSalaries.size());
+        for (Map.Entry<String, ValueCounts> e : localSalaries.entrySet()) {
+            Wire.writeString(out, e.getKey());
+            e.getValue().writeTo(out);
+        }
     }
 
     public static RoleAggregate readFrom(DataInput in) throws IOException {
@@ -229,6 +241,10 @@ public final class RoleAggregate {
         }
         Wire.readCounts(in, agg.months);
         agg.undated = in.readLong();
+        int local = in.readInt();
+        for (int i = 0; i < local; i++) {
+            agg.localSalaries.computeIfAbsent(Wire.readString(in), k -> new ValueCounts()).merge(ValueCounts.readFrom(in));
+        }
         return agg;
     }
 
@@ -286,7 +302,21 @@ public final class RoleAggregate {
                 topCountries(params.topK()),
                 Share.of("unknown", unknownCountry, postings),
                 topEmployers(params.topK()),
-                salaryBySeniority());
+                salaryBySeniority(),
+                salaryByCountry(params.topK()));
+    }
+
+    /** Pay by country outside the US in the stated currency: n descending, then country, then currency. */
+    private List<LocalSalary> salaryByCountry(int k) {
+        List<LocalSalary> out = new ArrayList<>(localSalaries.size());
+        localSalaries.forEach((key, values) -> {
+            double[] sorted = values.sorted();
+            out.add(new LocalSalary(key.substring(0, key.indexOf(' ')), key.substring(key.indexOf(' ') + 1),
+                    sorted.length, OrderStatistics.median(sorted), sorted.length < SMALL_SAMPLE));
+        });
+        out.sort(Comparator.comparingLong(LocalSalary::n).reversed().thenComparing(LocalSalary::country)
+                .thenComparing(LocalSalary::currency));
+        return List.copyOf(out.subList(0, Math.min(k, out.size())));
     }
 
     /** Pay by seniority: every level, in order, with its n (METRICS.md section 10). */

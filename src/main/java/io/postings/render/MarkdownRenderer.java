@@ -193,11 +193,16 @@ public final class MarkdownRenderer implements Renderer {
         doc.heading(level, "Pay distribution (US base salary)");
         if (roles.stream().allMatch(r -> r.salary().n() == 0)) {
             doc.paragraph(PayPhrases.NO_SALARIES);
-            return;
+        } else {
+            doc.table(roleColumns("percentile", roles, PayPhrases.distributionRows(roles)));
+            doc.heading(level, "Pay by seniority (median US base salary)");
+            doc.table(roleColumns("level", roles, PayPhrases.seniorityRows(roles)));
         }
-        doc.table(roleColumns("percentile", roles, PayPhrases.distributionRows(roles)));
-        doc.heading(level, "Pay by seniority (median US base salary)");
-        doc.table(roleColumns("level", roles, PayPhrases.seniorityRows(roles)));
+        List<String[]> countries = PayPhrases.countryRows(roles);
+        if (!countries.isEmpty()) {
+            doc.heading(level, PayPhrases.COUNTRY_TITLE);
+            doc.table(roleColumns("country (currency)", roles, countries));
+        }
         if (PayPhrases.anySmallSample(roles)) {
             doc.paragraph(PayPhrases.SMALL_SAMPLE_NOTE);
         }

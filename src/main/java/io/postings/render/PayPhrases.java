@@ -3,6 +3,7 @@ package io.postings.render;
 import io.postings.report.AdjustedGap;
 import io.postings.report.Distribution;
 import io.postings.report.LevelSalary;
+import io.postings.report.LocalSalary;
 import io.postings.report.PairComparison;
 import io.postings.report.RoleProfile;
 import io.postings.report.SalarySummary;
@@ -16,6 +17,7 @@ import java.util.List;
 final class PayPhrases {
     static final String SMALL_SAMPLE_MARK = "*";
     static final String NO_SALARIES = "No valid US salaries: no distribution and no pay by seniority.";
+    static final String COUNTRY_TITLE = "Pay outside the US (median annual base salary in the currency stated)";
     static final String SMALL_SAMPLE_NOTE = "* small sample: fewer than 50 salaries, directional only";
 
     private PayPhrases() {
@@ -75,9 +77,46 @@ final class PayPhrases {
                 + (level.median() != null && level.smallSample() ? SMALL_SAMPLE_MARK : "");
     }
 
+    /**
+     * Rows of pay by country outside the US: one per (country, currency) any role has, by the
+     * roles' combined n, then country and currency; each cell the role's median in that currency.
+     */
+    static List<String[]> countryRows(List<RoleProfile> roles) {
+        java.util.Map<String, long[]> totals = new java.util.HashMap<>();
+        for (RoleProfile role : roles) {
+            for (LocalSalary l : role.salaryByCountry()) {
+                totals.computeIfAbsent(l.country() + " " + l.currency(), k -> new long[1])[0] += l.n();
+            }
+        }
+        List<String> keys = new ArrayList<>(totals.keySet());
+        keys.sort(java.util.Comparator.comparingLong((String k) -> -totals.get(k)[0])
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        List<String[]> rows = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            String country = key.substring(0, key.indexOf(' '));
+            String currency = key.substring(key.indexOf(' ') + 1);
+            String[] row = new String[roles.size() + 1];
+            row[0] = CountryNames.of(country) + " (" + currency + ")";
+            for (int r = 0; r < roles.size(); r++) {
+                row[r + 1] = roles.get(r).salaryByCountry().stream()
+                        .filter(l -> l.country().equals(country) && l.currency().equals(currency))
+                        .findFirst().map(PayPhrases::localCell).orElse(Numbers.NONE);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** {@code EUR 65,000 (n=12)*}: the amount in its own currency, never converted. */
+    static String localCell(LocalSalary l) {
+        return l.currency() + " " + Numbers.money(l.median()).substring(1) + " (n=" + Numbers.count(l.n()) + ")"
+                + (l.smallSample() ? SMALL_SAMPLE_MARK : "");
+    }
+
     static boolean anySmallSample(List<RoleProfile> roles) {
         return roles.stream().flatMap(r -> r.salaryBySeniority().stream())
-                .anyMatch(l -> l.median() != null && l.smallSample());
+                .anyMatch(l -> l.median() != null && l.smallSample())
+                || roles.stream().flatMap(r -> r.salaryByCountry().stream()).anyMatch(LocalSalary::smallSample);
     }
 
     /**

@@ -62,9 +62,14 @@ public final class ProfileRenderer {
         if (role.salary().n() > 0) {
             page.table(List.of("percentile", role.role()), LEFT_RIGHT, PayPhrases.distributionRows(List.of(role)));
             page.table(List.of("level", "median US base salary"), LEFT_RIGHT, PayPhrases.seniorityRows(List.of(role)));
-            if (PayPhrases.anySmallSample(List.of(role))) {
-                page.line(PayPhrases.SMALL_SAMPLE_NOTE);
-            }
+        }
+        List<String[]> localPay = PayPhrases.countryRows(List.of(role));
+        if (!localPay.isEmpty()) {
+            page.line(PayPhrases.COUNTRY_TITLE + ":");
+            page.table(List.of("country (currency)", "median"), LEFT_RIGHT, localPay);
+        }
+        if (PayPhrases.anySmallSample(List.of(role))) {
+            page.line(PayPhrases.SMALL_SAMPLE_NOTE);
         }
 
         page.section("Top skills");

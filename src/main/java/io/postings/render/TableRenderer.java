@@ -155,11 +155,16 @@ public final class TableRenderer implements Renderer {
         page.section("Pay distribution (US base salary)");
         if (roles.stream().allMatch(r -> r.salary().n() == 0)) {
             page.line(PayPhrases.NO_SALARIES);
-            return;
+        } else {
+            page.table(roleColumns("percentile", roles, PayPhrases.distributionRows(roles)));
+            page.section("Pay by seniority (median US base salary)");
+            page.table(roleColumns("level", roles, PayPhrases.seniorityRows(roles)));
         }
-        page.table(roleColumns("percentile", roles, PayPhrases.distributionRows(roles)));
-        page.section("Pay by seniority (median US base salary)");
-        page.table(roleColumns("level", roles, PayPhrases.seniorityRows(roles)));
+        List<String[]> countries = PayPhrases.countryRows(roles);
+        if (!countries.isEmpty()) {
+            page.section(PayPhrases.COUNTRY_TITLE);
+            page.table(roleColumns("country (currency)", roles, countries));
+        }
         if (PayPhrases.anySmallSample(roles)) {
             page.line(PayPhrases.SMALL_SAMPLE_NOTE);
         }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param unknownCountry  postings with no known country
  * @param employers       top K companies by count then case-folded name
  * @param salaryBySeniority median US base salary per level: entry, mid, senior, staff (always all four)
+ * @param salaryByCountry median annual base salary per country outside the US, in the stated currency; top K
  */
 public record RoleProfile(
         String role,
@@ -29,7 +30,17 @@ public record RoleProfile(
         List<Share> countries,
         Share unknownCountry,
         List<Share> employers,
-        List<LevelSalary> salaryBySeniority) {
+        List<LevelSalary> salaryBySeniority,
+        List<LocalSalary> salaryByCountry) {
+
+    /** A profile without pay by country (records built by hand). */
+    public RoleProfile(String role, long postings, Share topSkill, double entryLevelShare, double remoteShare,
+            SalarySummary salary, List<Share> topSkills, int skillCount, List<SkillSalary> skillSalaries,
+            List<Share> seniority, List<Share> workMode, List<Share> countries, Share unknownCountry,
+            List<Share> employers, List<LevelSalary> salaryBySeniority) {
+        this(role, postings, topSkill, entryLevelShare, remoteShare, salary, topSkills, skillCount, skillSalaries,
+                seniority, workMode, countries, unknownCountry, employers, salaryBySeniority, List.of());
+    }
 
     /** A profile without pay by seniority (records built by hand). */
     public RoleProfile(String role, long postings, Share topSkill, double entryLevelShare, double remoteShare,
@@ -37,7 +48,7 @@ public record RoleProfile(
             List<Share> seniority, List<Share> workMode, List<Share> countries, Share unknownCountry,
             List<Share> employers) {
         this(role, postings, topSkill, entryLevelShare, remoteShare, salary, topSkills, skillCount, skillSalaries,
-                seniority, workMode, countries, unknownCountry, employers, List.of());
+                seniority, workMode, countries, unknownCountry, employers, List.of(), List.of());
     }
 
     public Share seniorityBucket(String key) {

@@ -70,7 +70,7 @@ class DuckDbCrossCheckTest {
         db = DriverManager.getConnection("jdbc:duckdb:");
         try (var st = db.createStatement()) {
             st.execute("CREATE TABLE postings (id VARCHAR, role VARCHAR, company VARCHAR, country VARCHAR, "
-                    + "work_mode VARCHAR, seniority VARCHAR, salary DOUBLE)");
+                    + "work_mode VARCHAR, seniority VARCHAR, salary DOUBLE, local_currency VARCHAR, local_salary DOUBLE)");
             st.execute("CREATE TABLE skills (id VARCHAR, skill VARCHAR)");
         }
         DuckDBConnection duck = db.unwrap(DuckDBConnection.class);
@@ -86,6 +86,12 @@ class DuckDbCrossCheckTest {
                 nullable(p, x.seniority() == null ? null : x.seniority().key());
                 if (x.hasUsBaseSalary()) {
                     p.append(x.salary());
+                } else {
+                    p.appendNull();
+                }
+                nullable(p, x.localCurrency());
+                if (x.hasLocalSalary()) {
+                    p.append(x.localSalary());
                 } else {
                     p.appendNull();
                 }
@@ -173,6 +179,26 @@ class DuckDbCrossCheckTest {
             } else {
                 assertThat(level.get("median").isNull()).isTrue();
             }
+        }
+
+        // Pay outside the US in the stated currency: per (country, currency), n desc, country, currency, top K.
+        List<List<Object>> local = rows("""
+                SELECT country, local_currency, count(*) AS n FROM postings
+                WHERE role = ? AND country IS NOT NULL AND local_currency IS NOT NULL
+                GROUP BY country, local_currency ORDER BY n DESC, country, local_currency LIMIT 10""", role);
+        assertThat(local).isNotEmpty();
+        JsonNode byCountry = json.get("salary_by_country");
+        assertThat(byCountry).hasSize(local.size());
+        for (int i = 0; i < local.size(); i++) {
+            JsonNode l = byCountry.get(i);
+            String country = (String) local.get(i).get(0);
+            String currency = (String) local.get(i).get(1);
+            assertThat(List.of(l.get("country").asText(), l.get("currency").asText(), l.get("n").asLong()))
+                    .isEqualTo(local.get(i));
+            assertThat(l.get("median").asDouble()).as("%s %s", country, currency).isEqualTo(medianSql(
+                    "SELECT local_salary AS v FROM postings WHERE role = ? AND country = ? AND local_currency = ?",
+                    role, country, currency));
+            assertThat(l.get("small_sample").asBoolean()).isEqualTo(l.get("n").asLong() < 50);
         }
 
         // Skill salaries: n >= 25, ordered by median desc, n desc, name.

@@ -192,4 +192,23 @@ class RoleAggregateTest {
         assertThat(p.salary().distribution().p10()).isEqualTo(200_002);
         assertThat(p.salary().distribution().p90()).isEqualTo(200_045);
     }
+
+    @Test
+    void payByCountryIsPerCountryAndCurrencyByNThenCountryThenCurrency() {
+        RoleAggregate agg = new RoleAggregate("R");
+        agg.accept(posting("R").country("DE").local("EUR", 60_000).build());
+        agg.accept(posting("R").country("DE").local("EUR", 70_000).build());
+        agg.accept(posting("R").country("GB").local("GBP", 55_000).build());
+        agg.accept(posting("R").country("GB").local("USD", 90_000).build());
+        agg.accept(posting("R").country("AT").local("EUR", 58_000).build());
+        agg.accept(posting("R").country("DE").build());
+
+        RoleProfile p = agg.result(new Parameters(30, 25, 3, 2080, false, "id"));
+
+        assertThat(p.salaryByCountry()).containsExactly(
+                new io.postings.report.LocalSalary("DE", "EUR", 2, 65_000, true),
+                new io.postings.report.LocalSalary("AT", "EUR", 1, 58_000, true),
+                new io.postings.report.LocalSalary("GB", "GBP", 1, 55_000, true));
+        assertThat(p.salary().n()).isZero();
+    }
 }

@@ -4,6 +4,7 @@ import io.postings.report.AdjustedGap;
 import io.postings.report.CompareReport;
 import io.postings.report.Distribution;
 import io.postings.report.LevelSalary;
+import io.postings.report.LocalSalary;
 import io.postings.report.Example;
 import io.postings.report.InputSummary;
 import io.postings.report.Interval;
@@ -93,7 +94,8 @@ final class Fixtures {
                         "Tether", 46, "Encora", 40, "GitLab", 38, "Smith | Jones Consulting", 31,
                         "Globant", 30, "EPAM Systems", 29),
                 List.of(new LevelSalary("entry", 12, 95_000.0, true), new LevelSalary("mid", 210, 138_000.0, false),
-                        new LevelSalary("senior", 260, 160_000.0, false), new LevelSalary("staff", 48, 205_000.0, true)));
+                        new LevelSalary("senior", 260, 160_000.0, false), new LevelSalary("staff", 48, 205_000.0, true)),
+                List.of(new LocalSalary("GB", "GBP", 61, 62_500, false), new LocalSalary("DE", "EUR", 42, 68_000, true)));
 
         RoleProfile devops = new RoleProfile(
                 "DevOps Engineer",
@@ -120,7 +122,8 @@ final class Fixtures {
                         "Booz Allen Hamilton", 62, "Boardroom Appointments", 52, "ING", 50, "Barclays", 49,
                         "PricewaterhouseCoopers", 49, "Thales Group", 42, "Capgemini", 40),
                 List.of(new LevelSalary("entry", 15, 88_000.0, true), new LevelSalary("mid", 520, 125_000.0, false),
-                        new LevelSalary("senior", 400, 145_000.0, false), new LevelSalary("staff", 120, 180_000.0, false)));
+                        new LevelSalary("senior", 400, 145_000.0, false), new LevelSalary("staff", 120, 180_000.0, false)),
+                List.of(new LocalSalary("GB", "GBP", 80, 60_000, false), new LocalSalary("IN", "INR", 30, 1_800_000, true)));
 
         // Weights 27, 730, 660 and 168 (1,585 pooled salaried postings).
         double standardizedA = (27 * 95_000.0 + 730 * 138_000.0 + 660 * 160_000.0 + 168 * 205_000.0) / 1_585;

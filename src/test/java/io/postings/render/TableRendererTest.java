@@ -110,6 +110,13 @@ class TableRendererTest {
                 + "mid      $138,000 (n=210)  $125,000 (n=520)\n"
                 + "senior   $160,000 (n=260)  $145,000 (n=400)\n"
                 + "staff    $205,000 (n=48)*  $180,000 (n=120)\n"
+                + "\n"
+                + "Pay outside the US (median annual base salary in the currency stated)\n"
+                + "country (currency)     Backend Developer        DevOps Engineer\n"
+                + "--------------------  ------------------  ---------------------\n"
+                + "United Kingdom (GBP)   GBP 62,500 (n=61)      GBP 60,000 (n=80)\n"
+                + "Germany (EUR)         EUR 68,000 (n=42)*                      –\n"
+                + "India (INR)                            –  INR 1,800,000 (n=30)*\n"
                 + "* small sample: fewer than 50 salaries, directional only\n");
         assertThat(render(Fixtures.sparse())).contains("Seniority-adjusted gap: cannot be computed (no seniority level has valid US salaries for both roles)\n");
     }
