@@ -303,7 +303,8 @@ public final class RoleAggregate {
                 Share.of("unknown", unknownCountry, postings),
                 topEmployers(params.topK()),
                 salaryBySeniority(),
-                salaryByCountry(params.topK()));
+                salaryByCountry(params.topK()),
+                Share.of("US", countries.getOrDefault("US", new long[1])[0], postings));
     }
 
     /** Pay by country outside the US in the stated currency: n descending, then country, then currency. */

@@ -26,6 +26,7 @@ public final class Charts {
     public static final String PAY = "pay.svg";
     public static final String SPLITS = "splits.svg";
     public static final String DISTRIBUTION = "distribution.svg";
+    public static final String SHARED_PAY = "shared-pay.svg";
 
     /** Skill salary rows drawn per role; {@code postings skills --sort pay} lists all. */
     static final int MAX_PAY_ROWS = 15;
@@ -53,6 +54,7 @@ public final class Charts {
         charts.put(PAY, pay(report));
         charts.put(SPLITS, splits(report));
         charts.put(DISTRIBUTION, DistributionChart.draw(List.of(report.a(), report.b())));
+        charts.put(SHARED_PAY, SharedPayChart.draw(report));
         return charts;
     }
 

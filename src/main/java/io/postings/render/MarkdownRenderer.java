@@ -250,27 +250,32 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     static Table countries(RoleProfile a, RoleProfile b) {
+        return countries(a, b, false);
+    }
+
+    /** @param named countries as "Germany (DE)" (the report) rather than ISO codes alone */
+    static Table countries(RoleProfile a, RoleProfile b, boolean named) {
         Table table = new Table().left(a.role()).right("postings").right("share")
                 .left(b.role()).right("postings").right("share");
         int rows = Math.max(a.countries().size(), b.countries().size());
         for (int i = 0; i < rows; i++) {
             List<String> cells = new ArrayList<>(6);
-            cells.addAll(countryCells(i < a.countries().size() ? a.countries().get(i) : null, null));
-            cells.addAll(countryCells(i < b.countries().size() ? b.countries().get(i) : null, null));
+            cells.addAll(countryCells(i < a.countries().size() ? a.countries().get(i) : null, null, named));
+            cells.addAll(countryCells(i < b.countries().size() ? b.countries().get(i) : null, null, named));
             table.row(cells.toArray(String[]::new));
         }
         List<String> unknown = new ArrayList<>(6);
-        unknown.addAll(countryCells(a.unknownCountry(), "unknown"));
-        unknown.addAll(countryCells(b.unknownCountry(), "unknown"));
+        unknown.addAll(countryCells(a.unknownCountry(), "unknown", named));
+        unknown.addAll(countryCells(b.unknownCountry(), "unknown", named));
         table.row(unknown.toArray(String[]::new));
         return table;
     }
 
-    private static List<String> countryCells(Share country, String label) {
+    private static List<String> countryCells(Share country, String label, boolean named) {
         if (country == null) {
             return List.of("", "", "");
         }
-        return List.of(label == null ? country.key() : label, Numbers.count(country.count()),
+        return List.of(label != null ? label : named ? CountryNames.withCode(country.key()) : country.key(), Numbers.count(country.count()),
                 Phrases.share(country));
     }
 
@@ -403,6 +408,15 @@ public final class MarkdownRenderer implements Renderer {
             StringBuilder list = new StringBuilder();
             for (String item : items) {
                 list.append("- ").append(escape(item).strip()).append('\n');
+            }
+            block(list.toString());
+        }
+
+        /** A list whose items are Markdown the tool wrote, any input text in them escaped already. */
+        void rawBullets(List<String> items) {
+            StringBuilder list = new StringBuilder();
+            for (String item : items) {
+                list.append("- ").append(item.strip()).append('\n');
             }
             block(list.toString());
         }

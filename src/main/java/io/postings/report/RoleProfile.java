@@ -14,6 +14,7 @@ import java.util.List;
  * @param employers       top K companies by count then case-folded name
  * @param salaryBySeniority median US base salary per level: entry, mid, senior, staff (always all four)
  * @param salaryByCountry median annual base salary per country outside the US, in the stated currency; top K
+ * @param us              postings in the US, whether or not the US is among the top K countries
  */
 public record RoleProfile(
         String role,
@@ -31,7 +32,18 @@ public record RoleProfile(
         Share unknownCountry,
         List<Share> employers,
         List<LevelSalary> salaryBySeniority,
-        List<LocalSalary> salaryByCountry) {
+        List<LocalSalary> salaryByCountry,
+        Share us) {
+
+    /** A profile without its US count apart (records built by hand): taken from the listed countries. */
+    public RoleProfile(String role, long postings, Share topSkill, double entryLevelShare, double remoteShare,
+            SalarySummary salary, List<Share> topSkills, int skillCount, List<SkillSalary> skillSalaries,
+            List<Share> seniority, List<Share> workMode, List<Share> countries, Share unknownCountry,
+            List<Share> employers, List<LevelSalary> salaryBySeniority, List<LocalSalary> salaryByCountry) {
+        this(role, postings, topSkill, entryLevelShare, remoteShare, salary, topSkills, skillCount, skillSalaries,
+                seniority, workMode, countries, unknownCountry, employers, salaryBySeniority, salaryByCountry,
+                countries.stream().filter(c -> c.key().equals("US")).findFirst().orElse(Share.of("US", 0, postings)));
+    }
 
     /** A profile without pay by country (records built by hand). */
     public RoleProfile(String role, long postings, Share topSkill, double entryLevelShare, double remoteShare,
