@@ -3,6 +3,8 @@ package io.postings.cli;
 import io.postings.engine.Aggregation;
 import io.postings.engine.Comparison;
 import io.postings.normalize.Normalizer;
+import io.postings.normalize.RoleRequest;
+import io.postings.normalize.RoleTaxonomy;
 import io.postings.report.CompareReport;
 import io.postings.report.Parameters;
 import io.postings.report.RolesCompareReport;
@@ -15,16 +17,16 @@ import picocli.CommandLine.Option;
 
 /** The options of a comparison, shared by {@code compare} and {@code report}, and the comparison itself. */
 final class ComparisonOptions {
-    @Option(names = "--a", paramLabel = "ROLE", description = "First role (case-insensitive).")
+    @Option(names = "--a", paramLabel = "ROLE", description = "First role: its name, an alias or a title (case-insensitive; 'postings roles --aliases' lists them).")
     String roleA;
 
-    @Option(names = "--b", paramLabel = "ROLE", description = "Second role (case-insensitive).")
+    @Option(names = "--b", paramLabel = "ROLE", description = "Second role, another than the first.")
     String roleB;
 
     // Not --roles: that option (from InputOptions) names a role taxonomy file, as in every command.
     @Option(names = "--role", split = ",", paramLabel = "ROLE",
-            description = "The roles, instead of --a and --b: repeat the option or separate them with commas "
-                    + "(case-insensitive). Two roles compare as --a and --b; more print all side by side.")
+            description = "The roles, instead of --a and --b: repeat the option or separate them with commas. "
+                    + "Two roles compare as --a and --b; more print all side by side.")
     List<String> roles;
 
     @Mixin
@@ -64,41 +66,46 @@ final class ComparisonOptions {
         return typed().size() > 2;
     }
 
-    /** Reads the input once and compares the two roles; an unknown role is a usage error. */
+    /**
+     * Resolves the two roles, then reads the input once and compares them. An unknown role, or
+     * the same role twice, is a usage error before any input is read.
+     */
     CompareReport compare(InputOptions input, InputStream stdin) throws IOException {
-        validate();
-        Normalizer normalizer = input.normalizer();
-        Aggregation agg = input.aggregate(normalizer, stdin);
-        List<String> resolved = resolve(new RoleNames(normalizer.roles(), agg));
-        return Comparison.compare(agg, resolved.get(0), resolved.get(1), parameters(input), input.inputNames(),
-                input.taxonomyVersions());
+        return compare(input, stdin, input.err());
     }
 
-    /** Reads the input once and puts every named role side by side. */
+    /** As {@link #compare(InputOptions, InputStream)}, telling a role found under another name on {@code notes} (null: not told). */
+    CompareReport compare(InputOptions input, InputStream stdin, java.io.PrintWriter notes) throws IOException {
+        validate();
+        List<String> typed = typed();
+        String option = roles != null ? "--role" : null;
+        RoleTaxonomy taxonomy = input.roleTaxonomy();
+        RoleRequest[] pair = new RoleNames(taxonomy, notes).pair(option != null ? option : "--a", typed.get(0),
+                option != null ? option : "--b", typed.get(1));
+        Normalizer normalizer = input.normalizer(taxonomy);
+        Aggregation agg = input.aggregate(normalizer, stdin);
+        return Comparison.compare(agg, pair[0], pair[1], parameters(input), input.inputNames(), input.taxonomyVersions());
+    }
+
+    /** Resolves every --role before reading, then reads the input once and puts them side by side. */
     RolesCompareReport compareRoles(InputOptions input, InputStream stdin) throws IOException {
         validate();
-        Normalizer normalizer = input.normalizer();
+        RoleTaxonomy taxonomy = input.roleTaxonomy();
+        RoleNames names = new RoleNames(taxonomy, input.err());
+        List<String> resolved = new ArrayList<>();
+        for (String typed : typed()) {
+            String role = names.resolve("--role", typed).role();
+            if (resolved.contains(role)) {
+                throw new UsageException("--role names " + role + " twice; compare different roles");
+            }
+            resolved.add(role);
+        }
+        Normalizer normalizer = input.normalizer(taxonomy);
         Aggregation agg = input.aggregate(normalizer, stdin);
-        return Comparison.compareRoles(agg, resolve(new RoleNames(normalizer.roles(), agg)), parameters(input),
-                input.inputNames(), input.taxonomyVersions());
+        return Comparison.compareRoles(agg, resolved, parameters(input), input.inputNames(), input.taxonomyVersions());
     }
 
     private Parameters parameters(InputOptions input) {
         return input.parameters(profile.top, profile.minN, profile.topK, minPostings);
-    }
-
-    /** Canonical names, each once, in the order typed. */
-    private List<String> resolve(RoleNames names) {
-        List<String> resolved = new ArrayList<>();
-        for (String typed : typed()) {
-            String role = names.resolve(typed);
-            if (!resolved.contains(role)) {
-                resolved.add(role);
-            }
-        }
-        if (resolved.size() < 2) {
-            throw new UsageException("the roles name only one role: " + resolved.get(0));
-        }
-        return resolved;
     }
 }

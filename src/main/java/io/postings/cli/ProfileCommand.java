@@ -3,6 +3,7 @@ package io.postings.cli;
 import io.postings.engine.Aggregation;
 import io.postings.engine.Comparison;
 import io.postings.normalize.Normalizer;
+import io.postings.normalize.RoleTaxonomy;
 import io.postings.render.ProfileRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.ProfileReport;
@@ -24,7 +25,8 @@ final class ProfileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--role", required = true, paramLabel = "ROLE", description = "The role (case-insensitive).")
+    @Option(names = "--role", required = true, paramLabel = "ROLE",
+            description = "The role: its name, an alias or a title (case-insensitive; 'postings roles --aliases' lists them).")
     String role;
 
     @Mixin
@@ -46,10 +48,11 @@ final class ProfileCommand implements Callable<Integer> {
             throw new UsageException("--top, --min-n, --top-k and --min-postings must be at least 1");
         }
         output.kind(); // a bad --format fails before the input is read
-        Normalizer normalizer = input.normalizer();
+        RoleTaxonomy taxonomy = input.roleTaxonomy();
+        String resolved = new RoleNames(taxonomy, input.err()).resolve("--role", role).role();
+        Normalizer normalizer = input.normalizer(taxonomy);
         Aggregation agg = input.aggregate(normalizer, System.in);
-        String resolved = new RoleNames(normalizer.roles(), agg).resolve(role);
-        ProfileReport report = Comparison.profile(agg, resolved, role, normalizer.roles().aliases(resolved),
+        ProfileReport report = Comparison.profile(agg, resolved, role, Comparison.otherNames(taxonomy, resolved),
                 input.parameters(profile.top, profile.minN, profile.topK, minPostings), input.inputNames(),
                 input.taxonomyVersions());
         output.write(spec.commandLine().getOut(), report, style -> ProfileRenderer.table(report, style),

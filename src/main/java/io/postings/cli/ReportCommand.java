@@ -57,6 +57,16 @@ final class ReportCommand implements Callable<Integer> {
         if (comparison.many()) {
             throw new UsageException("report compares two roles: give --a and --b (or two --role); compare takes more");
         }
+        if ("-".equals(out.toString())) {
+            throw new UsageException("--out must be a directory: report writes several files");
+        }
+        OutputGuard guard = OutputGuard.of(spec);
+        List<String> names = new ArrayList<>(List.of(MARKDOWN, ReportAppendix.FILE));
+        names.addAll(Charts.FILES);
+        names.add(JSON);
+        for (String name : names) {
+            guard.writes("--out", out.resolve(name));
+        }
         CompareReport report = comparison.compare(input, System.in);
         createDirectory(out);
         String generatedAt = timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null;
@@ -78,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private void write(Path file, AtomicFile.TextContent content, List<Path> written) throws java.io.IOException {
-        PendingFiles.write(spec, file, content);
+        PendingFiles.write(spec, "--out", file, content);
         written.add(file);
     }
 

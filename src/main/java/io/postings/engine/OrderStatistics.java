@@ -4,7 +4,7 @@ import io.postings.report.Distribution;
 import io.postings.report.Interval;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
-/** Exact medians and their distribution-free confidence intervals (METRICS.md sections 4 and 8). */
+/** Exact medians and their distribution-free confidence intervals (docs/METRICS.md sections 4 and 8). */
 public final class OrderStatistics {
     private static final double TAIL = 0.025;
 

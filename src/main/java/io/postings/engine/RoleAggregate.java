@@ -289,6 +289,7 @@ public final class RoleAggregate {
         List<Share> workModeShares = buckets(WORK_MODE_KEYS, workMode);
         return new RoleProfile(
                 role,
+                null,
                 postings,
                 top.isEmpty() ? null : top.get(0),
                 seniorityShares.get(0).share(),
@@ -331,7 +332,7 @@ public final class RoleAggregate {
         return List.copyOf(out);
     }
 
-    /** All of the role's skills: count descending, then name (METRICS.md section 3). */
+    /** All of the role's skills: count descending, then name (docs/METRICS.md section 3). */
     public List<Share> rankedSkills() {
         List<Share> all = new ArrayList<>(skills.size());
         skills.forEach((skill, t) -> all.add(Share.of(skill, t.postings, postings)));

@@ -27,6 +27,8 @@ public final class Charts {
     public static final String SPLITS = "splits.svg";
     public static final String DISTRIBUTION = "distribution.svg";
     public static final String SHARED_PAY = "shared-pay.svg";
+    /** The chart files of a report, in the order {@link #all} writes them. */
+    public static final List<String> FILES = List.of(SKILLS, PAY, SPLITS, DISTRIBUTION, SHARED_PAY);
 
     /** Skill salary rows drawn per role; {@code postings skills --sort pay} lists all. */
     static final int MAX_PAY_ROWS = 15;
