@@ -6,6 +6,7 @@ import io.postings.input.Opened;
 import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
 import io.postings.input.Source;
+import io.postings.normalize.ColumnHints;
 import io.postings.normalize.ColumnMap;
 import io.postings.normalize.ExportFormat;
 import io.postings.normalize.Field;
@@ -60,6 +61,9 @@ public final class Inspection implements Pipeline.Observer {
         final Map<Field, Map<String, long[]>> feeds = new EnumMap<>(Field.class);
         /** Column names of the specs that fed something, to tell the unused columns. */
         final Set<String> used = new HashSet<>();
+        long withoutRole;
+        final Set<String> hints = new LinkedHashSet<>();
+        final Set<String> titleHints = new LinkedHashSet<>();
 
         FileState(String name) {
             this.name = name;
@@ -93,6 +97,16 @@ public final class Inspection implements Pipeline.Observer {
                 break;
             }
             file.columns.add(name);
+        }
+        if (posting.role() == null) {
+            file.withoutRole++;
+        }
+        for (ColumnHints.Hint hint : columns.hints(record)) {
+            if (!hint.ifNoRole()) {
+                file.hints.add(hint.detail());
+            } else if (posting.role() == null) {
+                file.titleHints.add(hint.detail());
+            }
         }
         boolean description = false;
         boolean title = false;
@@ -162,6 +176,10 @@ public final class Inspection implements Pipeline.Observer {
                 feeds.add(new FieldFeed(field.key(), sorted(fed, f.postings, Integer.MAX_VALUE)));
             }
             List<String> unused = f.columns.stream().filter(c -> !f.used.contains(c)).toList();
+            List<String> hints = new ArrayList<>(f.hints);
+            if (f.withoutRole * 2 > f.postings) {
+                hints.addAll(f.titleHints);
+            }
             out.add(new InspectedFile(f.name,
                     f.opened == null ? null : f.opened.format().name().toLowerCase(Locale.ROOT),
                     f.opened != null && f.opened.gzip(),
@@ -174,7 +192,8 @@ public final class Inspection implements Pipeline.Observer {
                     f.postings,
                     List.copyOf(feeds),
                     List.copyOf(f.columns),
-                    unused));
+                    unused,
+                    List.copyOf(hints)));
         }
         List<Share> cover = new ArrayList<>();
         for (String key : COVERAGE) {

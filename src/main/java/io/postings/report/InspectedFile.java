@@ -18,6 +18,8 @@ import java.util.List;
  * @param fields            per field, which columns fed it and for how many of this input's postings
  * @param columns           the columns (JSON: non-null keys) seen in this input, in first-seen order
  * @param unusedColumns     columns seen that fed no field
+ * @param hints             unused columns that look like a field nothing reads, with the {@code --map} that
+ *                          would read them (titles: when most of the input's postings got no role)
  */
 public record InspectedFile(
         String name,
@@ -32,5 +34,6 @@ public record InspectedFile(
         long postings,
         List<FieldFeed> fields,
         List<String> columns,
-        List<String> unusedColumns) {
+        List<String> unusedColumns,
+        List<String> hints) {
 }
