@@ -54,6 +54,7 @@ public final class Inspection implements Pipeline.Observer {
         final String name;
         Opened opened;
         String delimiter;
+        String quote;
         String recordsAt;
         ExportFormat format;
         long postings;
@@ -162,6 +163,7 @@ public final class Inspection implements Pipeline.Observer {
         file.format = format;
         if (reader instanceof CsvRecordReader csv) {
             file.delimiter = String.valueOf(csv.delimiter());
+            file.quote = csv.quote() == null ? "none" : String.valueOf(csv.quote());
         } else if (reader instanceof JsonRecordReader json) {
             file.recordsAt = json.recordsAt();
         }
@@ -186,6 +188,7 @@ public final class Inspection implements Pipeline.Observer {
                     f.opened != null && f.opened.bom(),
                     "UTF-8",
                     f.delimiter,
+                    f.quote,
                     f.recordsAt,
                     f.format == null ? null : f.format.key(),
                     f.format == null ? null : f.format.label(),

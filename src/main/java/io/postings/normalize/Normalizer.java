@@ -147,7 +147,7 @@ public final class Normalizer {
         Set<String> out = new LinkedHashSet<>();
         // A delimited cell is read in place; a bracketed list, or the --skills-file rows, name by name.
         if (cell == null || !skillNames.read(cell, (raw, canonical) -> out.add(mapped(raw, canonical, r, listener)))) {
-            List<String> raws = cell != null ? SkillList.parse(cell) : skillJoin.of(columns.value(r, Field.ID));
+            List<String> raws = cell != null ? SkillList.parse(cell) : skillJoin.of(r, columns);
             for (String raw : raws) {
                 out.add(mapped(raw, skills.canonical(raw), r, listener));
             }

@@ -78,6 +78,9 @@ public final class InspectRenderer {
         if (file.delimiter() != null) {
             parts.add("delimiter " + (file.delimiter().equals("\t") ? "tab" : "'" + file.delimiter() + "'"));
         }
+        if (file.quote() != null && !file.quote().equals("\"")) {
+            parts.add(file.quote().equals("none") ? "no quoting (quotes are text)" : "quote '" + file.quote() + "'");
+        }
         if (file.recordsAt() != null) {
             parts.add("records in \"" + file.recordsAt() + "\"");
         }

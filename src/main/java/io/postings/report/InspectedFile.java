@@ -10,7 +10,8 @@ import java.util.List;
  * @param gzip              the bytes were gzip-compressed
  * @param bom               the text began with a UTF-8 byte-order mark
  * @param encoding          the text encoding read ("UTF-8"; bytes that are not UTF-8 are counted as problems)
- * @param delimiter         a CSV's delimiter, as text ("," ";" "\t"); null for JSON
+ * @param delimiter         a CSV's delimiter, as text ("," ";" "\t" "~"); null for JSON
+ * @param quote             a CSV's quote character as text, "none" for an export read as never quoting; null for JSON
  * @param recordsAt         the array of a JSON wrapper object the records were in ("jobs"), or null
  * @param exportFormat      the recognised export format's key ("jobspy"), or null for generic columns
  * @param exportFormatLabel what that format is, or null
@@ -28,6 +29,7 @@ public record InspectedFile(
         boolean bom,
         String encoding,
         String delimiter,
+        String quote,
         String recordsAt,
         String exportFormat,
         String exportFormatLabel,
