@@ -71,7 +71,9 @@ public final class Normalizer {
                 skills(r, listener),
                 location,
                 PostedDates.of(columns.value(r, Field.POSTED_AT)),
-                salary.source());
+                salary.source(),
+                salary.localCurrency(),
+                salary.localAnnual());
     }
 
     private String country(RawRecord r, String location, NormalizeListener listener) {
