@@ -305,6 +305,10 @@ public final class MarkdownRenderer implements Renderer {
                 .row("postings without a role", Numbers.count(input.withoutRole()))
                 .row("salaries stated", Numbers.count(input.salaryStated()))
                 .row("valid US base salaries", Numbers.count(input.salaryValid())));
+        String mostWithoutRole = Phrases.mostWithoutRole(input);
+        if (mostWithoutRole != null) {
+            doc.paragraph(mostWithoutRole);
+        }
 
         doc.heading(3, "Salary exclusions");
         if (input.salaryExcluded().isEmpty()) {

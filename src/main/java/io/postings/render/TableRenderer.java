@@ -281,6 +281,10 @@ public final class TableRenderer implements Renderer {
                 .row("postings without a role", Numbers.count(input.withoutRole()))
                 .row("salaries stated", Numbers.count(input.salaryStated()))
                 .row("valid US base salaries", Numbers.count(input.salaryValid())));
+        String mostWithoutRole = Phrases.mostWithoutRole(input);
+        if (mostWithoutRole != null) {
+            page.line(mostWithoutRole);
+        }
 
         page.section("Salary exclusions");
         if (input.salaryExcluded().isEmpty()) {
