@@ -5,6 +5,8 @@ import io.postings.normalize.Seniority;
 import io.postings.normalize.Text;
 import io.postings.normalize.WorkMode;
 import io.postings.report.Interval;
+import io.postings.report.LevelSalary;
+import io.postings.report.LocalSalary;
 import io.postings.report.Parameters;
 import io.postings.report.RoleProfile;
 import io.postings.report.SalarySummary;
@@ -26,6 +28,8 @@ import java.util.Map;
  */
 public final class RoleAggregate {
     private static final String[] SENIORITY_KEYS = {"entry", "mid", "senior", "staff", "unknown"};
+    /** A median from fewer salaries than this is flagged small_sample (METRICS.md section 4). */
+    static final int SMALL_SAMPLE = 50;
     private static final String[] WORK_MODE_KEYS = {"remote", "hybrid", "onsite", "unknown"};
 
     /** Null until the first posting or merge names it (see {@link #unnamed}). */
@@ -40,6 +44,13 @@ public final class RoleAggregate {
     /** Company as written to its count; grouped case-insensitively only when the result is built. */
     private final Map<String, long[]> employers = new HashMap<>();
     private final ValueCounts salaries = new ValueCounts();
+    /** S(R) per seniority level (entry, mid, senior, staff), for pay by seniority and the adjusted gap. */
+    private final ValueCounts[] levelSalaries = newLevelSalaries();
+    /** Non-US salaries in the stated currency, keyed "CC CUR" (country, currency). */
+    private final Map<String, ValueCounts> localSalaries = new HashMap<>();
+    /** Postings per posted month ("yyyy-mm"), and those with no posted date. */
+    private final Map<String, long[]> months = new HashMap<>();
+    private long undated;
 
     private static final class SkillTally {
         long postings;
@@ -127,8 +138,20 @@ public final class RoleAggregate {
         if (p.company() != null) {
             employers.computeIfAbsent(p.company(), k -> new long[1])[0]++;
         }
+        if (p.hasLocalSalary() && p.country() != null) {
+            localSalaries.computeIfAbsent(p.country() + " " + p.localCurrency(), k -> new ValueCounts()).add(p.localSalary());
+        }
+        String posted = p.postedAt();
+        if (posted == null || posted.length() < 7) {
+            undated++;
+        } else {
+            months.computeIfAbsent(posted.substring(0, 7), k -> new long[1])[0]++;
+        }
         if (salaried) {
             salaries.add(p.salary());
+            if (s != null) {
+                levelSalaries[s.ordinal()].add(p.salary());
+            }
         }
     }
 
@@ -150,6 +173,12 @@ public final class RoleAggregate {
         unknownCountry += other.unknownCountry;
         addAll(employers, other.employers);
         salaries.merge(other.salaries);
+        for (int i = 0; i < levelSalaries.length; i++) {
+            levelSalaries[i].merge(other.levelSalaries[i]);
+        }
+        other.localSalaries.forEach((key, v) -> localSalaries.computeIfAbsent(key, k -> new ValueCounts()).merge(v));
+        addAll(months, other.months);
+        undated += other.undated;
     }
 
     /**
@@ -178,6 +207,16 @@ public final class RoleAggregate {
                 e.getValue().salaries.writeTo(out);
             }
         }
+        for (ValueCounts level : levelSalaries) {
+            level.writeTo(out);
+        }
+        Wire.writeCounts(out, months);
+        out.writeLong(undated);
+        out.writeInt(localSalaries.size());
+        for (Map.Entry<String, ValueCounts> e : localSalaries.entrySet()) {
+            Wire.writeString(out, e.getKey());
+            e.getValue().writeTo(out);
+        }
     }
 
     public static RoleAggregate readFrom(DataInput in) throws IOException {
@@ -197,7 +236,41 @@ public final class RoleAggregate {
         for (int i = 0; i < n; i++) {
             agg.skills.computeIfAbsent(Wire.readString(in), k -> new SkillTally()).salaries().merge(ValueCounts.readFrom(in));
         }
+        for (ValueCounts level : agg.levelSalaries) {
+            level.merge(ValueCounts.readFrom(in));
+        }
+        Wire.readCounts(in, agg.months);
+        agg.undated = in.readLong();
+        int local = in.readInt();
+        for (int i = 0; i < local; i++) {
+            agg.localSalaries.computeIfAbsent(Wire.readString(in), k -> new ValueCounts()).merge(ValueCounts.readFrom(in));
+        }
         return agg;
+    }
+
+    private static ValueCounts[] newLevelSalaries() {
+        ValueCounts[] levels = new ValueCounts[Seniority.values().length];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = new ValueCounts();
+        }
+        return levels;
+    }
+
+    /** Postings per posted month ("yyyy-mm"), in month order; months without postings are absent. */
+    public java.util.SortedMap<String, Long> postingsByMonth() {
+        java.util.SortedMap<String, Long> out = new java.util.TreeMap<>();
+        months.forEach((month, c) -> out.put(month, c[0]));
+        return out;
+    }
+
+    /** Postings with no (readable) posted date. */
+    public long undated() {
+        return undated;
+    }
+
+    /** The US base salaries of the role's postings at {@code level}, ascending. */
+    public double[] salaries(Seniority level) {
+        return levelSalaries[level.ordinal()].sorted();
     }
 
     private static void addAll(Map<String, long[]> into, Map<String, long[]> from) {
@@ -211,11 +284,12 @@ public final class RoleAggregate {
         Double median = sorted.length == 0 ? null : OrderStatistics.median(sorted);
         SalarySummary salary = new SalarySummary(sorted.length, median,
                 sorted.length == 0 ? null : OrderStatistics.medianInterval(sorted),
-                postings == 0 ? 0.0 : (double) sorted.length / postings);
+                postings == 0 ? 0.0 : (double) sorted.length / postings, OrderStatistics.distribution(sorted));
         List<Share> seniorityShares = buckets(SENIORITY_KEYS, seniority);
         List<Share> workModeShares = buckets(WORK_MODE_KEYS, workMode);
         return new RoleProfile(
                 role,
+                null,
                 postings,
                 top.isEmpty() ? null : top.get(0),
                 seniorityShares.get(0).share(),
@@ -228,7 +302,34 @@ public final class RoleAggregate {
                 workModeShares,
                 topCountries(params.topK()),
                 Share.of("unknown", unknownCountry, postings),
-                topEmployers(params.topK()));
+                topEmployers(params.topK()),
+                salaryBySeniority(),
+                salaryByCountry(params.topK()),
+                Share.of("US", countries.getOrDefault("US", new long[1])[0], postings));
+    }
+
+    /** Pay by country outside the US in the stated currency: n descending, then country, then currency. */
+    private List<LocalSalary> salaryByCountry(int k) {
+        List<LocalSalary> out = new ArrayList<>(localSalaries.size());
+        localSalaries.forEach((key, values) -> {
+            double[] sorted = values.sorted();
+            out.add(new LocalSalary(key.substring(0, key.indexOf(' ')), key.substring(key.indexOf(' ') + 1),
+                    sorted.length, OrderStatistics.median(sorted), sorted.length < SMALL_SAMPLE));
+        });
+        out.sort(Comparator.comparingLong(LocalSalary::n).reversed().thenComparing(LocalSalary::country)
+                .thenComparing(LocalSalary::currency));
+        return List.copyOf(out.subList(0, Math.min(k, out.size())));
+    }
+
+    /** Pay by seniority: every level, in order, with its n (METRICS.md section 10). */
+    private List<LevelSalary> salaryBySeniority() {
+        List<LevelSalary> out = new ArrayList<>(levelSalaries.length);
+        for (Seniority level : Seniority.values()) {
+            double[] values = levelSalaries[level.ordinal()].sorted();
+            out.add(new LevelSalary(level.key(), values.length,
+                    values.length == 0 ? null : OrderStatistics.median(values), values.length < SMALL_SAMPLE));
+        }
+        return List.copyOf(out);
     }
 
     /** All of the role's skills: count descending, then name (docs/METRICS.md section 3). */
@@ -251,7 +352,7 @@ public final class RoleAggregate {
             Interval interval = OrderStatistics.medianInterval(sorted);
             double premium = median - baseline;
             out.add(new SkillSalary(skill, sorted.length, median, premium, premium / baseline, interval,
-                    sorted.length < 50, interval != null && interval.excludes(baseline)));
+                    sorted.length < SMALL_SAMPLE, interval != null && interval.excludes(baseline)));
         });
         out.sort(Comparator.comparingDouble(SkillSalary::median).reversed()
                 .thenComparing(Comparator.comparingLong(SkillSalary::n).reversed())

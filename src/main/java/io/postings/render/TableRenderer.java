@@ -48,6 +48,8 @@ public final class TableRenderer implements Renderer {
                 .column(a.role(), Align.RIGHT)
                 .column(b.role(), Align.RIGHT)
                 .row("Median US base salary", Phrases.medianWithN(a.salary()), Phrases.medianWithN(b.salary()))
+                .row("Typical range (p25–p75)", PayPhrases.typicalRange(a.salary(), "–"),
+                        PayPhrases.typicalRange(b.salary(), "–"))
                 .row("Active postings", Numbers.count(a.postings()), Numbers.count(b.postings()))
                 .row("Top skill", Phrases.topSkill(a.topSkill()), Phrases.topSkill(b.topSkill()))
                 .row("Entry-level share", Phrases.entryLevel(a), Phrases.entryLevel(b))
@@ -59,6 +61,7 @@ public final class TableRenderer implements Renderer {
             page.line(rank);
         }
         page.line(Phrases.salaryGap(report.pair(), a, b));
+        page.line(PayPhrases.adjustedGap(report.pair(), a, b));
         page.line(Phrases.volume(report.pair().volume(), a, b));
 
         int top = report.parameters().top();
@@ -82,6 +85,8 @@ public final class TableRenderer implements Renderer {
         for (RoleProfile role : List.of(a, b)) {
             skillSalaries(page, role, report.parameters().minN());
         }
+
+        payBreakdowns(page, List.of(a, b));
 
         page.section("Seniority");
         page.table(buckets(a, b, Phrases.SENIORITY, true));
@@ -157,6 +162,33 @@ public final class TableRenderer implements Renderer {
             table.row(s.skill(), Numbers.percent(isA ? s.countA() : s.countB(), role.postings()));
         }
         page.table(table);
+    }
+
+    /** Pay distribution and pay by seniority, one column per role. */
+    static void payBreakdowns(Page page, List<RoleProfile> roles) {
+        page.section("Pay distribution (US base salary)");
+        if (roles.stream().allMatch(r -> r.salary().n() == 0)) {
+            page.line(PayPhrases.NO_SALARIES);
+        } else {
+            page.table(roleColumns("percentile", roles, PayPhrases.distributionRows(roles)));
+            page.section("Pay by seniority (median US base salary)");
+            page.table(roleColumns("level", roles, PayPhrases.seniorityRows(roles)));
+        }
+        List<String[]> countries = PayPhrases.countryRows(roles);
+        if (!countries.isEmpty()) {
+            page.section(PayPhrases.COUNTRY_TITLE);
+            page.table(roleColumns("country (currency)", roles, countries));
+        }
+        if (PayPhrases.anySmallSample(roles)) {
+            page.line(PayPhrases.SMALL_SAMPLE_NOTE);
+        }
+    }
+
+    private static TextTable roleColumns(String first, List<RoleProfile> roles, List<String[]> rows) {
+        TextTable table = new TextTable().column(first, Align.LEFT);
+        roles.forEach(r -> table.column(r.role(), Align.RIGHT));
+        rows.forEach(table::row);
+        return table;
     }
 
     private static void skillSalaries(Page page, RoleProfile role, int minN) {
@@ -249,6 +281,10 @@ public final class TableRenderer implements Renderer {
                 .row("postings without a role", Numbers.count(input.withoutRole()))
                 .row("salaries stated", Numbers.count(input.salaryStated()))
                 .row("valid US base salaries", Numbers.count(input.salaryValid())));
+        String mostWithoutRole = Phrases.mostWithoutRole(input);
+        if (mostWithoutRole != null) {
+            page.line(mostWithoutRole);
+        }
 
         page.section("Salary exclusions");
         if (input.salaryExcluded().isEmpty()) {

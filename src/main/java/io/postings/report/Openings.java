@@ -1,0 +1,13 @@
+package io.postings.report;
+
+import java.util.List;
+
+/**
+ * How many postings a role has per month (METRICS.md section 10).
+ *
+ * @param months   every calendar month from the first to the last with a dated posting, zeros included
+ * @param undated  postings with no readable posted date (in no month)
+ * @param perMonth dated postings over the number of months listed; null when none is dated
+ */
+public record Openings(List<MonthCount> months, long undated, Double perMonth) {
+}
