@@ -53,7 +53,14 @@ public final class InputOpener {
 
     /** As {@link #open(Source, RejectListener)}, telling {@code opened} what the bytes turned out to be (inspect). */
     public RecordReader open(Source source, RejectListener rejects, Consumer<Opened> opened) throws IOException {
-        return open(raw(source.path(), source.name()), source.name(), rejects, opened, quoting);
+        Checksum[] sum = new Checksum[1];
+        InputStream raw = raw(source.path(), source.name(), sum);
+        try {
+            return open(raw, source.name(), rejects, o -> opened.accept(o.withChecksum(sum[0])), quoting);
+        } catch (IOException | RuntimeException e) {
+            sum[0].release(); // the checksum defers closing the bytes to its owner, which never got them
+            throw e;
+        }
     }
 
     /**
@@ -86,16 +93,19 @@ public final class InputOpener {
         }
     }
 
-    private InputStream raw(String location, String name) throws IOException {
+    /** The input's bytes, buffered, with their checksum taken underneath ({@code sum[0]}). */
+    private InputStream raw(String location, String name, Checksum[] sum) throws IOException {
         if ("-".equals(location)) {
-            return new BufferedInputStream(counted(stdin), BUFFER);
+            sum[0] = new Checksum(stdin);
+            return new BufferedInputStream(counted(sum[0]), BUFFER);
         }
         Path path = Path.of(location);
         if (Files.isDirectory(path)) {
             throw new InputException(name + ": is a directory, not a file");
         }
         try {
-            return new BufferedInputStream(counted(Files.newInputStream(path)), BUFFER);
+            sum[0] = new Checksum(Files.newInputStream(path));
+            return new BufferedInputStream(counted(sum[0]), BUFFER);
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": no such file");
         } catch (AccessDeniedException e) {

@@ -21,6 +21,7 @@ import io.postings.report.RolesCompareReport;
 import io.postings.report.SkillSalary;
 import io.postings.report.RolesReport;
 import io.postings.report.TaxonomyVersions;
+import io.postings.report.Tool;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +53,7 @@ public final class Reports {
                 .withOverlapRank(Matrix.rank(agg, roleA.role(), roleB.role(), params.top(), params.minPostings()));
         return new CompareReport(CompareReport.SCHEMA, params, input(agg, files),
                 a.result(params).withRequested(roleA.requested()), b.result(params).withRequested(roleB.requested()),
-                pair, taxonomy);
+                pair, taxonomy, Tool.current());
     }
 
     /** Three or more roles side by side: each profile, and the overlap of every pair ranked among them alone. */

@@ -3,6 +3,7 @@ package io.postings.engine.pass;
 import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.aggregate.InputStats;
 import io.postings.engine.aggregate.StrictFailure;
+import io.postings.input.Checksum;
 import io.postings.input.InputException;
 import io.postings.input.InputOpener;
 import io.postings.input.Opened;
@@ -14,6 +15,7 @@ import io.postings.normalize.ExportFormat;
 import io.postings.normalize.Field;
 import io.postings.normalize.Normalizer;
 import io.postings.normalize.Posting;
+import io.postings.report.InputFile;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -113,8 +115,8 @@ public final class Pipeline {
         };
         Deduplicator seen = new Deduplicator(dedupe);
         try {
-            for (Source input : inputs) {
-                read(input, listener, aggregation, seen, observer);
+            for (int i = 0; i < inputs.size(); i++) {
+                read(i, inputs.get(i), listener, aggregation, seen, observer);
             }
         } catch (StrictFailure e) {
             throw new InputException(e.getMessage(), e);
@@ -123,7 +125,7 @@ public final class Pipeline {
         return aggregation;
     }
 
-    private void read(Source input, RejectListener listener, Aggregation aggregation, Deduplicator seen,
+    private void read(int index, Source input, RejectListener listener, Aggregation aggregation, Deduplicator seen,
             Consumer<Posting> observer) throws IOException {
         InputStats stats = aggregation.stats();
         long before = stats.rowsRead();
@@ -133,7 +135,11 @@ public final class Pipeline {
         // pass through the middle one in order, so they still reach the stats just before their record.
         ReadAhead.Deferred deferred = new ReadAhead.Deferred();
         ReadAhead.Deferred prepared = new ReadAhead.Deferred();
-        try (RecordReader reader = opener.open(input, deferred, opened -> watcher.opened(input, opened));
+        Checksum[] sum = new Checksum[1];
+        try (RecordReader reader = opener.open(input, deferred, opened -> {
+                 sum[0] = opened.checksum();
+                 watcher.opened(input, opened);
+             });
              ReadAhead read = new ReadAhead(reader, deferred, prepared, input.name());
              ReadAhead ahead = new ReadAhead(read, prepared, listener, input.name(), r -> prepare(records, seen, r))) {
             RawRecord record;
@@ -161,6 +167,14 @@ public final class Pipeline {
             if (stats.rowsRead() == before) {
                 // An export that stopped after its header is a failed download far more often than a real answer.
                 throw new InputException(input.name() + ": " + reader.noRecords());
+            }
+            if (sum[0] != null) {
+                Checksum.Sum whole = sum[0].finish();
+                stats.source(index, new InputFile(input.name(), whole.bytes(), whole.sha256(), stats.rowsRead() - before));
+            }
+        } finally {
+            if (sum[0] != null) {
+                sum[0].release();
             }
         }
     }
