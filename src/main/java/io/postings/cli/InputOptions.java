@@ -166,6 +166,11 @@ final class InputOptions {
             if (f == null) {
                 throw new UsageException("--map: unknown field '" + field + "'; fields are " + fieldNames());
             }
+            try {
+                ColumnMap.Spec.parse(column);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--map " + field + "=" + column + ": " + e.getMessage());
+            }
             overrides.put(f, column);
         });
         return new Normalizer(new ColumnMap(overrides), roleTaxonomy(),
@@ -196,6 +201,10 @@ final class InputOptions {
         RejectsFile rejects = rejectsFile == null ? null : new RejectsFile(rejectsFile);
         try {
             Aggregation agg = aggregate(normalizer, stdin, err, rejects == null ? RejectListener.IGNORE : rejects);
+            String unmapped = normalizer.columns().missingMappedColumn();
+            if (unmapped != null) {
+                throw new UsageException(unmapped);
+            }
             if (rejects != null) {
                 PendingFiles.hold(command, rejects);
             }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
                 SkillsCommand.class, RolesCommand.class, ProfilesCommand.class, InspectCommand.class, GenerateCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found drift, 2 usage, 3 input cannot be read, 4 output cannot be written,",
-                "70 internal error."})
+                "5 out of memory, 70 internal error."})
 public final class Main {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of a failure.")
@@ -142,6 +142,9 @@ public final class Main {
         if (e instanceof OutputException) {
             return ExitCodes.OUTPUT;
         }
+        if (e instanceof OutOfMemoryError) {
+            return ExitCodes.MEMORY;
+        }
         if (e instanceof InputException || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
             return ExitCodes.INPUT;
         }
@@ -153,7 +156,8 @@ public final class Main {
             return e.getMessage();
         }
         if (e instanceof OutOfMemoryError) {
-            return "out of memory (" + e.getMessage() + "); please report it with the input's size and --verbose";
+            return "out of memory: try a larger heap, -Xmx2g with java -jar, or POSTINGS_JAVA_OPTS=-Xmx2g with the"
+                    + " launcher (" + e.getMessage() + ")";
         }
         if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
             return "cannot read input: " + e.getMessage();

@@ -110,7 +110,8 @@ public final class InputStats implements RejectListener, NormalizeListener {
      * reading of a sound value, so --strict lets it pass (it is counted as usual).
      */
     public static boolean isDamage(String kind) {
-        return kind.startsWith("rejected_") || kind.equals("invalid_utf8") || kind.equals("unparseable_salary");
+        return kind.startsWith("rejected_") || kind.equals("invalid_utf8") || kind.equals("nul_byte")
+                || kind.equals("unparseable_salary");
     }
 
     /** A record came out of a reader. */

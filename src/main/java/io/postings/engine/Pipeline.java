@@ -101,6 +101,9 @@ public final class Pipeline {
             public void rejected(String source, long line, String kind, String raw) {
                 rejectsOut.rejected(source, line, kind, raw);
                 stats.rejected(source, line, kind, raw);
+                if (firstReject == null) {
+                    firstReject = "line " + line + ": " + kind;
+                }
             }
 
             @Override
@@ -120,10 +123,15 @@ public final class Pipeline {
         return aggregation;
     }
 
+    /** The first row of the input being read that was rejected, in words (the pass's thread only). */
+    private String firstReject;
+
     private void read(Source input, RejectListener listener, Aggregation aggregation, Deduplicator seen,
             Consumer<Posting> observer) throws IOException {
         InputStats stats = aggregation.stats();
         long before = stats.rowsRead();
+        long kept = 0;
+        firstReject = null;
         InputNormalizer records = new InputNormalizer(normalizer, input.name());
         // Three threads in a row: one reads (decodes and splits records), one prepares them
         // (de-duplicates and normalizes), and this one counts and aggregates. The reader's reports
@@ -144,6 +152,7 @@ public final class Pipeline {
                     stats.notice(record.where(), record.values().toString());
                     continue;
                 }
+                kept++;
                 if (p.duplicate()) {
                     stats.duplicate(record.where(), p.id());
                     continue;
@@ -158,6 +167,13 @@ public final class Pipeline {
             if (stats.rowsRead() == before) {
                 // An export that stopped after its header is a failed download far more often than a real answer.
                 throw new InputException(input.name() + ": " + reader.noRecords());
+            }
+            if (kept == 0) {
+                // Every row rejected: a report of zeros would hide a file read the wrong way.
+                long rows = stats.rowsRead() - before;
+                String why = ahead.whyRejected() != null ? ahead.whyRejected() : firstReject;
+                throw new InputException(input.name() + ": every row was rejected (" + rows + (rows == 1 ? " row" : " rows")
+                        + (why == null ? "" : "; " + why) + "), so the file gave no postings");
             }
         }
     }

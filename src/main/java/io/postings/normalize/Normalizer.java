@@ -105,9 +105,10 @@ public final class Normalizer {
             listener.problem("unparseable_salary", r.where(), minCell + " - " + maxCell);
         }
         SalarySource source = SalarySource.COLUMN;
-        // Zero or negative means none (RemoteOK writes 0), so the text gets its turn.
-        low = low != null && low > 0 ? low : null;
-        high = high != null && high > 0 ? high : null;
+        // Zero means none (RemoteOK writes 0), so the text gets its turn; a negative figure is
+        // stated pay that cannot be (out_of_range), never read as positive.
+        low = low != null && low != 0 ? low : null;
+        high = high != null && high != 0 ? high : null;
         SalaryText.Parsed parsed = text != null ? SalaryText.parse(text) : null;
         if (parsed != null) {
             estimated |= parsed.estimated();

@@ -45,10 +45,12 @@ public final class SalaryRules {
      * @param country   the posting's country code, or null
      */
     public Outcome apply(Double low, Double high, String currency, PayPeriod period, boolean estimated, String country) {
-        if (low != null && low <= 0) {
+        // 0 and the sentinel -1 are no figure (RemoteOK writes 0); any other negative one is stated pay
+        // that cannot be: out_of_range below, never read as positive.
+        if (low != null && (low == 0 || low == -1)) {
             low = null;
         }
-        if (high != null && high <= 0) {
+        if (high != null && (high == 0 || high == -1)) {
             high = null;
         }
         if (low == null && high == null) {
@@ -62,6 +64,9 @@ public final class SalaryRules {
         }
         if (currency != null && !currency.equals("$") && !currency.equalsIgnoreCase("USD")) {
             return Outcome.of(SalaryStatus.NOT_USD);
+        }
+        if ((low != null && low < 0) || (high != null && high < 0)) {
+            return Outcome.of(SalaryStatus.OUT_OF_RANGE);
         }
         double figure;
         if (low != null && high != null) {
