@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -273,7 +274,7 @@ class InputRobustnessTest {
             Process process = new ProcessBuilder(List.of(java, heap, "-cp", System.getProperty("java.class.path"),
                     Main.class.getName(), "compare", "--a", "Backend Developer", "--b", "DevOps Engineer", big.toString()))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            boolean ended = process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
+            boolean ended = process.waitFor(120, TimeUnit.SECONDS);
             if (!ended) {
                 process.destroyForcibly();
             }
