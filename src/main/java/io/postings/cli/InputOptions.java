@@ -264,7 +264,7 @@ final class InputOptions {
             return null;
         }
         Path path = Path.of(spec.startsWith("+") ? spec.substring(1) : spec);
-        if (!Files.isRegularFile(path)) {
+        if (!Files.exists(path)) {
             throw new UsageException(option + ": no such file " + path);
         }
         return spec;
