@@ -271,7 +271,7 @@ public final class ColumnMap {
             }
             String column = mapped.getKey();
             String closest = firstColumns.stream()
-                    .min(java.util.Comparator.comparingInt((String c) -> RoleTaxonomy.distance(column, c))
+                    .min(java.util.Comparator.comparingInt((String c) -> RoleSuggestions.distance(column, c))
                             .thenComparing(java.util.Comparator.naturalOrder()))
                     .orElse(null);
             List<String> shown = firstColumns.size() <= 40 ? firstColumns : firstColumns.subList(0, 40);
