@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
                 "  postings check report/report.json",
                 "  postings check numbers.json june.csv.gz     # same parameters, other data",
                 "  postings check report/report.json --tolerance 0.005   # +-0.5 points, +-0.5%%",
+                "  postings check report/report.json --only a.salary.median,pair.jaccard,a.top_skills[*].key",
+                "  postings check report/report.json --money-tolerance 500 --share-tolerance 0.5 --count-tolerance 10",
                 "",
                 "Exit codes: 0 no drift, 1 drift, 2 usage, 3 a report or input cannot be read."})
 final class CheckCommand implements Callable<Integer> {
@@ -72,6 +74,28 @@ final class CheckCommand implements Callable<Integer> {
                     + "match exactly. Default: ${DEFAULT-VALUE}.")
     double tolerance;
 
+    @Option(names = "--money-tolerance", paramLabel = "USD",
+            description = "How many dollars medians, interval bounds, premiums and the salary gap may move (absolute: a "
+                    + "premium near zero does not fail on a small move of its baseline).")
+    Double moneyTolerance;
+
+    @Option(names = "--count-tolerance", paramLabel = "N",
+            description = "How much counts (postings, rows, skills' postings, salaries' n) may move. Default: exact.")
+    Double countTolerance;
+
+    @Option(names = "--share-tolerance", paramLabel = "POINTS",
+            description = "How many percentage points shares, Jaccard, percentages and p-values may move (0.5 = half a point).")
+    Double shareTolerance;
+
+    @Option(names = "--only", split = ",", paramLabel = "PATH",
+            description = "Check only these values: paths as check prints them, * for any text in a step, a section "
+                    + "for all under it (a.salary.median,pair.jaccard,a.top_skills[*].key). Repeatable.")
+    List<String> only;
+
+    @Option(names = "--checks", paramLabel = "FILE",
+            description = "Paths to check, one a line (# starts a comment), as --only takes them: what an article quotes.")
+    Path checksFile;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress indicator.")
     boolean quiet;
 
@@ -88,10 +112,19 @@ final class CheckCommand implements Callable<Integer> {
         if (!(tolerance >= 0 && tolerance < 1)) {
             throw new UsageException("--tolerance must be at least 0 and below 1, not " + tolerance);
         }
+        for (Double t : new Double[] {moneyTolerance, countTolerance, shareTolerance}) {
+            if (t != null && !(t >= 0 && t < Double.POSITIVE_INFINITY)) {
+                throw new UsageException("--money-tolerance, --count-tolerance and --share-tolerance must be at least 0");
+            }
+        }
         var kind = output.kind();
         OutputGuard.of(spec).reads("EXPECTED.json", expected.toString());
         output.claim();
+        PathPatterns pinned = PathPatterns.of(only, checksFile);
         JsonNode saved = read(expected);
+        if (pinned != null) {
+            pinned.requireMatches(saved, expected.toString()); // before the pass: a misspelt path costs nothing
+        }
         String schema = saved.path("schema").asText("");
         JsonNode params = saved.path("parameters");
         if (!params.isObject()) {
@@ -110,13 +143,15 @@ final class CheckCommand implements Callable<Integer> {
         JsonRenderer.write(recomputed, json);
         JsonNode now = EXACT.readTree(json.toString());
         boolean overridden = !files.isEmpty();
-        JsonDrift drift = new JsonDrift(tolerance,
+        JsonDrift drift = new JsonDrift(new JsonDrift.Tolerances(tolerance, moneyTolerance, countTolerance, shareTolerance),
                 path -> path.equals("input.files") || path.startsWith("input.files[")
-                        || (overridden && path.startsWith("input.problems[") && path.endsWith(".where")),
-                path -> path.startsWith("taxonomy."))
+                        || (overridden && path.startsWith("input.problems[") && path.endsWith(".where"))
+                        || (pinned != null && !pinned.reaches(path) && !isNote(path)),
+                CheckCommand::isNote)
                 .compare(saved, now);
         CheckReport report = new CheckReport(CheckReport.SCHEMA, expected.toString(), schema, input.inputNames(),
-                tolerance, drift.values(), drift.changes(), drift.withinTolerance(), drift.notes());
+                tolerance, moneyTolerance, countTolerance, shareTolerance, pinned == null ? null : pinned.patterns(),
+                drift.values(), drift.changes(), drift.withinTolerance(), drift.notes());
         output.write(spec.commandLine().getOut(), w -> {
             switch (kind) {
                 case TABLE -> w.write(CheckRenderer.table(report, output.style()));
@@ -125,6 +160,11 @@ final class CheckCommand implements Callable<Integer> {
             }
         });
         return report.drifted() ? ExitCodes.DIFFERENT : ExitCodes.OK;
+    }
+
+    /** Not the report's numbers but what they were made with: taxonomies, the tool, the inputs' bytes. */
+    private static boolean isNote(String path) {
+        return path.startsWith("taxonomy.") || path.startsWith("tool.") || path.startsWith("input.sources");
     }
 
     private CompareReport compare(JsonNode saved, InputOptions input, Parameters p) throws IOException {

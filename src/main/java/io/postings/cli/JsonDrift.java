@@ -3,6 +3,8 @@ package io.postings.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postings.report.Change;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,21 +18,39 @@ import java.util.function.Predicate;
  * by field (fields only the recomputation has are schema additions and ignored); lists of
  * named things (skills, countries, roles, pairs, problem kinds) are matched by name, so a
  * skill leaving a top list is one removed entry rather than every later entry shifting;
- * other lists by position. Numbers are compared exactly as decimals; with a tolerance,
- * shares may move by that much (absolute: 0.01 is one percentage point) and money and ratios
- * by that fraction of the saved value. Counts, names and flags must always match.
+ * other lists by position. Numbers are compared exactly as decimals, p-values to three
+ * significant digits (what a p-value means; its later digits only follow the arithmetic).
+ * Each kind of number has its tolerances ({@link Tolerances}); names and flags always match.
  */
 final class JsonDrift {
-    /** Fractions of a count: absolute tolerance. */
+    /** Fractions of a count: shares, Jaccard, percentages, p-values. */
     private static final Set<String> SHARES = Set.of("share", "entry_level_share", "remote_share", "coverage", "jaccard",
             "pct", "premium_pct", "p_value", "share_a", "share_b", "lowest", "highest");
-    /** Dollar amounts and ratios: tolerance relative to the saved value. */
-    private static final Set<String> RELATIVE = Set.of("median", "low", "high", "premium", "usd", "ratio",
-            "larger_over_smaller");
+    /** Dollar amounts: medians, interval bounds, premiums, the salary gap. */
+    private static final Set<String> MONEY = Set.of("median", "low", "high", "premium", "usd");
+    private static final Set<String> RATIOS = Set.of("ratio", "larger_over_smaller");
+    /** Counts of postings, rows, skills and salaries. */
+    private static final Set<String> COUNTS = Set.of("count", "n", "postings", "of", "count_a", "count_b",
+            "intersection", "union", "rows_read", "duplicates", "rejected", "without_role", "salary_stated",
+            "salary_valid", "skill_count", "difference");
+    private static final MathContext P_VALUE = new MathContext(3, RoundingMode.HALF_EVEN);
+
+    /**
+     * How far a number may move and still pass; it passes when any tolerance of its kind allows it.
+     *
+     * @param relative    --tolerance: shares by this much (absolute fraction), money and ratios by this fraction
+     *                    of the saved value
+     * @param money       --money-tolerance: dollars, absolute, for medians, interval bounds, premiums and the gap; null if not given
+     * @param count       --count-tolerance: absolute, for counts; null if not given
+     * @param sharePoints --share-tolerance: percentage points for shares, Jaccard, percentages, p-values; null if not given
+     */
+    record Tolerances(double relative, Double money, Double count, Double sharePoints) {
+        static final Tolerances EXACT = new Tolerances(0, null, null, null);
+    }
     /** What names an element of a list of objects, tried in order; a pair is named by both roles. */
     private static final List<String> NAMES = List.of("key", "skill", "role", "kind");
 
-    private final double tolerance;
+    private final Tolerances tolerance;
     private final Predicate<String> ignored;
     private final Predicate<String> note;
     private final List<Change> changes = new ArrayList<>();
@@ -42,7 +62,7 @@ final class JsonDrift {
      * @param ignored paths not compared (such as the input file names, which a check may override)
      * @param note    paths whose changes are reported as notes, not drift (taxonomy versions)
      */
-    JsonDrift(double tolerance, Predicate<String> ignored, Predicate<String> note) {
+    JsonDrift(Tolerances tolerance, Predicate<String> ignored, Predicate<String> note) {
         this.tolerance = tolerance;
         this.ignored = ignored;
         this.note = note;
@@ -76,7 +96,7 @@ final class JsonDrift {
         }
         if (expected == null) {
             // Only a list member can be new: a recomputed field the saved report lacks is a schema addition.
-            record(path, new Change(path, null, text(actual), null), false);
+            record(path, new Change(path, null, value(actual), null), false);
             return;
         }
         if (expected.isObject() && actual != null && actual.isObject()) {
@@ -108,34 +128,44 @@ final class JsonDrift {
         }
         values += leaves(expected);
         if (actual != null && expected.isNumber() && actual.isNumber()) {
-            BigDecimal e = expected.decimalValue();
-            BigDecimal a = actual.decimalValue();
+            boolean pValue = field(path).equals("p_value");
+            BigDecimal e = pValue ? expected.decimalValue().round(P_VALUE) : expected.decimalValue();
+            BigDecimal a = pValue ? actual.decimalValue().round(P_VALUE) : actual.decimalValue();
             if (e.compareTo(a) == 0) {
                 return;
             }
             BigDecimal diff = a.subtract(e);
-            String difference = (diff.signum() > 0 ? "+" : "") + diff.stripTrailingZeros().toPlainString();
-            record(path, new Change(path, text(expected), text(actual), difference), within(path, e, diff));
+            record(path, new Change(path, e, a, diff), within(path, e, diff));
             return;
         }
         if (actual != null && expected.equals(actual)) {
             return;
         }
         // A value that changed, a list member or field that is gone, or null that became a value (or back).
-        record(path, new Change(path, text(expected), text(actual), null), false);
+        record(path, new Change(path, value(expected), value(actual), null), false);
+    }
+
+    private static String field(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private boolean within(String path, BigDecimal expected, BigDecimal diff) {
-        if (tolerance <= 0) {
-            return false;
-        }
-        String field = path.substring(path.lastIndexOf('.') + 1);
+        String field = field(path);
         double moved = Math.abs(diff.doubleValue());
+        double relative = tolerance.relative();
         if (SHARES.contains(field)) {
-            return moved <= tolerance;
+            return relative > 0 && moved <= relative
+                    || tolerance.sharePoints() != null && moved <= tolerance.sharePoints() / 100 + 1e-12;
         }
-        if (RELATIVE.contains(field)) {
-            return moved <= tolerance * Math.abs(expected.doubleValue());
+        if (MONEY.contains(field)) {
+            return relative > 0 && moved <= relative * Math.abs(expected.doubleValue())
+                    || tolerance.money() != null && moved <= tolerance.money();
+        }
+        if (RATIOS.contains(field)) {
+            return relative > 0 && moved <= relative * Math.abs(expected.doubleValue());
+        }
+        if (COUNTS.contains(field)) {
+            return tolerance.count() != null && moved <= tolerance.count();
         }
         return false;
     }
@@ -162,7 +192,7 @@ final class JsonDrift {
     }
 
     /** The list's elements by name, or null when they are not all objects named by the same field, uniquely. */
-    private static Map<String, JsonNode> named(JsonNode list) {
+    static Map<String, JsonNode> named(JsonNode list) {
         if (list.isEmpty()) {
             return Map.of();
         }
@@ -192,14 +222,14 @@ final class JsonDrift {
         return out;
     }
 
-    /** A value as JSON text (numbers as plain decimals, a string without quotes, a list or object compact). */
-    private static String text(JsonNode node) {
-        if (node == null) {
-            return null;
+    /** A value as the check report carries it: a number as an exact decimal, a string as text, a list or object as JSON. */
+    private static Object value(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return node == null ? null : node;
         }
         if (node.isNumber()) {
-            return node.decimalValue().toPlainString();
+            return node.decimalValue();
         }
-        return node.isTextual() ? node.asText() : node.toString();
+        return node.isTextual() ? node.asText() : node;
     }
 }

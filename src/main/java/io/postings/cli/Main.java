@@ -168,8 +168,7 @@ public final class Main {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"postings " + (v == null ? "dev" : v)};
+            return new String[] {"postings " + io.postings.report.Tool.current().version()};
         }
     }
 }

@@ -11,6 +11,7 @@ import io.postings.report.RoleAliases;
 import io.postings.report.RoleCount;
 import io.postings.report.RolesReport;
 import io.postings.report.TaxonomyVersions;
+import io.postings.report.Tool;
 import java.util.Comparator;
 import java.util.List;
 
@@ -40,7 +41,7 @@ public final class Comparison {
                 .withOverlapRank(Matrix.rank(agg, roleA.role(), roleB.role(), params.top(), params.minPostings()));
         return new CompareReport(CompareReport.SCHEMA, params, input(agg, files),
                 a.result(params).withRequested(roleA.requested()), b.result(params).withRequested(roleB.requested()),
-                pair, taxonomy);
+                pair, taxonomy, Tool.current());
     }
 
     public static RolesReport roles(Aggregation agg, List<String> files) {

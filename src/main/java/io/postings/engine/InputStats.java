@@ -4,6 +4,7 @@ import io.postings.input.RejectListener;
 import io.postings.normalize.NormalizeListener;
 import io.postings.normalize.SalaryStatus;
 import io.postings.report.Example;
+import io.postings.report.InputFile;
 import io.postings.report.InputSummary;
 import io.postings.report.Problem;
 import io.postings.report.Share;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How the input was accounted for (rows read = postings + duplicates + rejected), the
@@ -43,6 +45,8 @@ public final class InputStats implements RejectListener, NormalizeListener {
     private final Map<String, ProblemState> problems = new LinkedHashMap<>();
     private final Map<String, long[]> unmappedSkills = new HashMap<>();
     private final Map<String, long[]> unmatchedTitles = new HashMap<>();
+    /** Each input read, by its index among the inputs. */
+    private final Map<Integer, InputFile> sources = new TreeMap<>();
 
     private boolean strict;
     private long clock;
@@ -229,6 +233,11 @@ public final class InputStats implements RejectListener, NormalizeListener {
         return rowsRead;
     }
 
+    /** The input at {@code index} (0-based, in reading order) was read whole: its size, checksum and rows. */
+    public void source(int index, InputFile file) {
+        sources.put(index, file);
+    }
+
     public void merge(InputStats other) {
         rowsRead += other.rowsRead;
         postings += other.postings;
@@ -246,6 +255,7 @@ public final class InputStats implements RejectListener, NormalizeListener {
         clock = Math.max(clock, other.clock);
         other.unmappedSkills.forEach((name, c) -> unmappedSkills.computeIfAbsent(name, k -> new long[1])[0] += c[0]);
         other.unmatchedTitles.forEach((key, c) -> unmatchedTitles.computeIfAbsent(key, k -> new long[1])[0] += c[0]);
+        sources.putAll(other.sources);
     }
 
     /** The state in binary, for shipping between workers (the per-row check does not travel: a decoded part is merged, not read into). */
@@ -266,6 +276,14 @@ public final class InputStats implements RejectListener, NormalizeListener {
         }
         Wire.writeCounts(out, unmappedSkills);
         Wire.writeCounts(out, unmatchedTitles);
+        out.writeInt(sources.size());
+        for (Map.Entry<Integer, InputFile> e : sources.entrySet()) {
+            out.writeInt(e.getKey());
+            Wire.writeString(out, e.getValue().file());
+            out.writeLong(e.getValue().bytes());
+            Wire.writeString(out, e.getValue().sha256());
+            out.writeLong(e.getValue().rows());
+        }
     }
 
     public static InputStats readFrom(DataInput in) throws IOException {
@@ -291,6 +309,11 @@ public final class InputStats implements RejectListener, NormalizeListener {
         }
         Wire.readCounts(in, stats.unmappedSkills);
         Wire.readCounts(in, stats.unmatchedTitles);
+        int files = in.readInt();
+        for (int i = 0; i < files; i++) {
+            int index = in.readInt();
+            stats.sources.put(index, new InputFile(Wire.readString(in), in.readLong(), Wire.readString(in), in.readLong()));
+        }
         return stats;
     }
 
@@ -316,7 +339,7 @@ public final class InputStats implements RejectListener, NormalizeListener {
         List<Share> unmapped = top(unmappedSkills, topUnmapped);
         return new InputSummary(List.copyOf(files), rowsRead, postings, duplicates, rejected, withoutRole, stated,
                 salary[SalaryStatus.VALID.ordinal()], List.copyOf(excluded), problemList, unmapped,
-                top(unmatchedTitles, topUnmapped));
+                top(unmatchedTitles, topUnmapped), List.copyOf(sources.values()));
     }
 
     /** Unmapped skill names, most frequent first (ties by name), all of them. */

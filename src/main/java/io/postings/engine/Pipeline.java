@@ -1,5 +1,6 @@
 package io.postings.engine;
 
+import io.postings.input.Checksum;
 import io.postings.input.InputException;
 import io.postings.input.InputOpener;
 import io.postings.input.Opened;
@@ -11,6 +12,7 @@ import io.postings.normalize.ExportFormat;
 import io.postings.normalize.Field;
 import io.postings.normalize.Normalizer;
 import io.postings.normalize.Posting;
+import io.postings.report.InputFile;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -113,8 +115,8 @@ public final class Pipeline {
         };
         Deduplicator seen = new Deduplicator(dedupe);
         try {
-            for (Source input : inputs) {
-                read(input, listener, aggregation, seen, observer);
+            for (int i = 0; i < inputs.size(); i++) {
+                read(i, inputs.get(i), listener, aggregation, seen, observer);
             }
         } catch (StrictFailure e) {
             throw new InputException(e.getMessage(), e);
@@ -126,7 +128,7 @@ public final class Pipeline {
     /** The first row of the input being read that was rejected, in words (the pass's thread only). */
     private String firstReject;
 
-    private void read(Source input, RejectListener listener, Aggregation aggregation, Deduplicator seen,
+    private void read(int index, Source input, RejectListener listener, Aggregation aggregation, Deduplicator seen,
             Consumer<Posting> observer) throws IOException {
         InputStats stats = aggregation.stats();
         long before = stats.rowsRead();
@@ -138,7 +140,11 @@ public final class Pipeline {
         // pass through the middle one in order, so they still reach the stats just before their record.
         ReadAhead.Deferred deferred = new ReadAhead.Deferred();
         ReadAhead.Deferred prepared = new ReadAhead.Deferred();
-        try (RecordReader reader = opener.open(input, deferred, opened -> watcher.opened(input, opened));
+        Checksum[] sum = new Checksum[1];
+        try (RecordReader reader = opener.open(input, deferred, opened -> {
+                 sum[0] = opened.checksum();
+                 watcher.opened(input, opened);
+             });
              ReadAhead read = new ReadAhead(reader, deferred, prepared, input.name());
              ReadAhead ahead = new ReadAhead(read, prepared, listener, input.name(), r -> prepare(records, seen, r))) {
             RawRecord record;
@@ -174,6 +180,14 @@ public final class Pipeline {
                 String why = ahead.whyRejected() != null ? ahead.whyRejected() : firstReject;
                 throw new InputException(input.name() + ": every row was rejected (" + rows + (rows == 1 ? " row" : " rows")
                         + (why == null ? "" : "; " + why) + "), so the file gave no postings");
+            }
+            if (sum[0] != null) {
+                Checksum.Sum whole = sum[0].finish();
+                stats.source(index, new InputFile(input.name(), whole.bytes(), whole.sha256(), stats.rowsRead() - before));
+            }
+        } finally {
+            if (sum[0] != null) {
+                sum[0].release();
             }
         }
     }

@@ -45,7 +45,14 @@ public final class InputOpener {
 
     /** As {@link #open(Source, RejectListener)}, telling {@code opened} what the bytes turned out to be (inspect). */
     public RecordReader open(Source source, RejectListener rejects, Consumer<Opened> opened) throws IOException {
-        return open(raw(source.path(), source.name()), source.name(), rejects, opened);
+        Checksum[] sum = new Checksum[1];
+        InputStream raw = raw(source.path(), source.name(), sum);
+        try {
+            return open(raw, source.name(), rejects, o -> opened.accept(o.withChecksum(sum[0])));
+        } catch (IOException | RuntimeException e) {
+            sum[0].release(); // the checksum defers closing the bytes to its owner, which never got them
+            throw e;
+        }
     }
 
     /**
@@ -78,9 +85,11 @@ public final class InputOpener {
         }
     }
 
-    private InputStream raw(String location, String name) throws IOException {
+    /** The input's bytes, buffered, with their checksum taken underneath ({@code sum[0]}). */
+    private InputStream raw(String location, String name, Checksum[] sum) throws IOException {
         if ("-".equals(location)) {
-            return new BufferedInputStream(counted(stdin), BUFFER);
+            sum[0] = new Checksum(stdin);
+            return new BufferedInputStream(counted(sum[0]), BUFFER);
         }
         Path path = Path.of(location);
         if (Files.isDirectory(path)) {
@@ -91,7 +100,8 @@ public final class InputOpener {
             // Files.newInputStream gives asks its position, which a pipe does not have ("Illegal seek").
             InputStream bytes = Files.exists(path) && !Files.isRegularFile(path)
                     ? new java.io.FileInputStream(path.toFile()) : Files.newInputStream(path);
-            return new BufferedInputStream(counted(bytes), BUFFER);
+            sum[0] = new Checksum(bytes);
+            return new BufferedInputStream(counted(sum[0]), BUFFER);
         } catch (java.io.FileNotFoundException e) {
             throw new InputException(name + ": cannot open (" + e.getMessage() + ")", e);
         } catch (NoSuchFileException e) {

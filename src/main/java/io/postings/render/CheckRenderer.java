@@ -6,6 +6,8 @@ import io.postings.render.TableRenderer.Page;
 import io.postings.render.TextTable.Align;
 import io.postings.report.Change;
 import io.postings.report.CheckReport;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +19,9 @@ public final class CheckRenderer {
 
     /** Shown for a value that one side does not have. */
     static final String ABSENT = "(absent)";
+    private static final String NOTES = "Notes: made with other taxonomies, another version of the tool or other input bytes";
+    private static final String NEW_INPUTS = "The inputs are not the bytes the report was made from (size or SHA-256 "
+            + "differ): this is a new dump, not the same data drifting.";
 
     private CheckRenderer() {
     }
@@ -27,7 +32,11 @@ public final class CheckRenderer {
         changes(page, "Changed (" + Numbers.count(report.changes().size()) + ")", report.changes());
         changes(page, "Moved within the tolerance (" + Numbers.count(report.withinTolerance().size()) + ")",
                 report.withinTolerance());
-        changes(page, "Notes: the taxonomies differ from the ones the report was made with", report.notes());
+        changes(page, NOTES, report.notes());
+        if (report.newInputs()) {
+            page.blank();
+            page.line(NEW_INPUTS);
+        }
         page.blank();
         if (report.drifted()) {
             page.line(verdict(report), Style::bad);
@@ -44,7 +53,10 @@ public final class CheckRenderer {
         changes(doc, "Changed (" + Numbers.count(report.changes().size()) + ")", report.changes());
         changes(doc, "Moved within the tolerance (" + Numbers.count(report.withinTolerance().size()) + ")",
                 report.withinTolerance());
-        changes(doc, "Notes: the taxonomies differ from the ones the report was made with", report.notes());
+        changes(doc, NOTES, report.notes());
+        if (report.newInputs()) {
+            doc.paragraph(NEW_INPUTS);
+        }
         doc.paragraph(verdict(report));
         return doc.text();
     }
@@ -57,7 +69,7 @@ public final class CheckRenderer {
         TextTable table = new TextTable().column("path", Align.LEFT).column("expected", Align.RIGHT)
                 .column("actual", Align.RIGHT).column("difference", Align.RIGHT);
         for (Change c : changes) {
-            table.row(c.path(), value(c.expected()), value(c.actual()), c.difference());
+            table.row(c.path(), value(c.expected()), value(c.actual()), difference(c));
         }
         page.table(table);
     }
@@ -69,18 +81,35 @@ public final class CheckRenderer {
         doc.heading(2, title);
         Table table = new Table().left("path").right("expected").right("actual").right("difference");
         for (Change c : changes) {
-            table.row(c.path(), value(c.expected()), value(c.actual()), c.difference());
+            table.row(c.path(), value(c.expected()), value(c.actual()), difference(c));
         }
         doc.table(table);
     }
 
     private static String about(CheckReport report) {
-        String tolerance = report.tolerance() == 0 ? "exactly"
-                : "with tolerance " + Numbers.fraction1(report.tolerance()).replace(".0%", "%")
-                        + " (shares in points, money and ratios relative)";
+        List<String> tolerances = new ArrayList<>();
+        if (report.tolerance() != 0) {
+            tolerances.add(Numbers.fraction1(report.tolerance()).replace(".0%", "%")
+                    + " (shares in points, money and ratios relative)");
+        }
+        if (report.moneyTolerance() != null) {
+            tolerances.add("$" + plain(report.moneyTolerance()) + " for money");
+        }
+        if (report.countTolerance() != null) {
+            tolerances.add(plain(report.countTolerance()) + " for counts");
+        }
+        if (report.shareTolerancePoints() != null) {
+            tolerances.add(plain(report.shareTolerancePoints()) + " points for shares");
+        }
+        String tolerance = tolerances.isEmpty() ? "exactly" : "with tolerance " + String.join(", ", tolerances);
+        String only = report.only() == null ? "" : " (only " + String.join(", ", report.only()) + ")";
         return "Recomputed " + report.expected() + " (" + report.checkedSchema() + ") from "
-                + String.join(", ", report.files()) + "; compared " + Numbers.count(report.values()) + " values "
-                + tolerance + ".";
+                + String.join(", ", report.files()) + "; compared " + Numbers.count(report.values()) + " values"
+                + only + " " + tolerance + ".";
+    }
+
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static String verdict(CheckReport report) {
@@ -94,7 +123,15 @@ public final class CheckRenderer {
                         + " within the tolerance") + ").";
     }
 
-    private static String value(String text) {
-        return text == null ? ABSENT : text;
+    private static String value(Object value) {
+        if (value == null) {
+            return ABSENT;
+        }
+        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    }
+
+    private static String difference(Change c) {
+        BigDecimal d = c.difference();
+        return d == null ? null : (d.signum() > 0 ? "+" : "") + d.stripTrailingZeros().toPlainString();
     }
 }

@@ -24,6 +24,7 @@ public final class JsonRenderer implements Renderer {
     private static final ObjectWriter WRITER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build()

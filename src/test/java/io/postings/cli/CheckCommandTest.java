@@ -79,13 +79,16 @@ class CheckCommandTest {
 
         assertThat(r.code()).isEqualTo(ExitCodes.DIFFERENT);
         JsonNode check = new ObjectMapper().readTree(r.out());
-        assertThat(check.get("schema").asText()).isEqualTo("postings.check/1");
+        assertThat(check.get("schema").asText()).isEqualTo("postings.check/2");
         assertThat(check.get("changes")).hasSize(1);
         JsonNode change = check.get("changes").get(0);
         assertThat(change.get("path").asText()).isEqualTo("a.salary.median");
-        assertThat(change.get("expected").asText()).isEqualTo("151000.0");
-        assertThat(change.get("actual").asText()).isEqualTo("150000.0");
-        assertThat(change.get("difference").asText()).isEqualTo("-1000");
+        // Numbers as JSON numbers, not strings.
+        assertThat(change.get("expected").isNumber()).isTrue();
+        assertThat(change.get("expected").asDouble()).isEqualTo(151000.0);
+        assertThat(change.get("actual").asDouble()).isEqualTo(150000.0);
+        assertThat(change.get("difference").isNumber()).isTrue();
+        assertThat(change.get("difference").asDouble()).isEqualTo(-1000.0);
         assertThat(check.get("values").asLong()).isGreaterThan(100);
 
         Cli.Result table = run("check", "--allow-outside", expected.toString());

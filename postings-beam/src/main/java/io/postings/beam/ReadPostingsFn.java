@@ -2,6 +2,7 @@ package io.postings.beam;
 
 import io.postings.engine.InputNormalizer;
 import io.postings.engine.InputStats;
+import io.postings.input.Checksum;
 import io.postings.input.InputException;
 import io.postings.input.InputOpener;
 import io.postings.input.RawRecord;
@@ -9,6 +10,7 @@ import io.postings.input.RecordReader;
 import io.postings.input.RejectListener;
 import io.postings.normalize.Normalizer;
 import io.postings.normalize.Posting;
+import io.postings.report.InputFile;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.channels.Channels;
@@ -61,7 +63,8 @@ final class ReadPostingsFn extends DoFn<KV<Integer, String>, KV<Integer, Candida
                 stats.damaged(source, line, kind, detail);
             }
         };
-        var bytes = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(name, false)));
+        // The file's checksum as the CLI takes it: over the raw bytes as read, the rest drained at the end.
+        Checksum bytes = new Checksum(Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(name, false))));
         try (RecordReader reader = InputOpener.open(bytes, name, rejects)) {
             InputNormalizer rows = new InputNormalizer(normalizer, name);
             RawRecord record;
@@ -84,6 +87,10 @@ final class ReadPostingsFn extends DoFn<KV<Integer, String>, KV<Integer, Candida
             if (stats.rowsRead() == 0) {
                 throw new InputException(name + ": " + reader.noRecords());
             }
+            Checksum.Sum sum = bytes.finish();
+            stats.source(file.getKey(), new InputFile(name, sum.bytes(), sum.sha256(), stats.rowsRead()));
+        } finally {
+            bytes.release();
         }
         out.get(FILE_STATS).output(stats);
     }
