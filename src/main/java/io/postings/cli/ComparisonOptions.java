@@ -33,13 +33,21 @@ final class ComparisonOptions {
 
     /** Reads the input once and compares the two roles; an unknown role is a usage error. */
     CompareReport compare(InputOptions input, InputStream stdin) throws IOException {
+        return run(input, stdin).report();
+    }
+
+    /** The comparison and the aggregation it was made from (for more views of the same pass). */
+    record Compared(CompareReport report, Aggregation aggregation) {
+    }
+
+    Compared run(InputOptions input, InputStream stdin) throws IOException {
         validate();
         Normalizer normalizer = input.normalizer();
         Aggregation agg = input.aggregate(normalizer, stdin);
         RoleNames roles = new RoleNames(normalizer.roles(), agg);
         String a = roles.resolve(roleA);
         String b = roles.resolve(roleB);
-        return Comparison.compare(agg, a, b, input.parameters(profile.top, profile.minN, profile.topK, minPostings), input.inputNames(),
-                input.taxonomyVersions());
+        return new Compared(Comparison.compare(agg, a, b, input.parameters(profile.top, profile.minN, profile.topK,
+                minPostings), input.inputNames(), input.taxonomyVersions()), agg);
     }
 }

@@ -1,5 +1,7 @@
 package io.postings.beam;
 
+import io.postings.engine.PostingFilter;
+import io.postings.engine.SelectionParser;
 import io.postings.normalize.ColumnMap;
 import io.postings.normalize.Field;
 import io.postings.normalize.Normalizer;
@@ -9,6 +11,7 @@ import io.postings.normalize.SkillJoin;
 import io.postings.normalize.SkillTaxonomy;
 import io.postings.normalize.TaxonomyHashes;
 import io.postings.report.Parameters;
+import io.postings.report.Selection;
 import io.postings.report.TaxonomyVersions;
 import java.io.IOException;
 import java.io.Serializable;
@@ -26,7 +29,8 @@ import java.util.Map;
  * @param map   field name to column, as --map gave them
  */
 record Settings(String roleA, String roleB, int top, int minN, int topK, int minPostings, int hoursPerYear,
-        boolean includeEstimated, LinkedHashMap<String, String> map, String output) implements Serializable {
+        boolean includeEstimated, LinkedHashMap<String, String> map, String output, Selection selection)
+        implements Serializable {
 
     private static final int SUGGESTIONS = 5;
 
@@ -48,7 +52,10 @@ record Settings(String roleA, String roleB, int top, int minN, int topK, int min
         RoleTaxonomy roles = roles();
         Settings settings = new Settings(resolve(roles, options.getA()), resolve(roles, options.getB()),
                 options.getTop(), options.getMinN(), options.getTopK(), options.getMinPostings(),
-                options.getHoursPerYear(), options.getIncludeEstimated(), map, options.getOutput());
+                options.getHoursPerYear(), options.getIncludeEstimated(), map, options.getOutput(),
+                SelectionParser.parse(new SelectionParser.Typed(options.getSince(), options.getUntil(), options.getAsOf(),
+                        options.getDays(), options.getCountry(), options.getSeniority(), options.getWorkMode(),
+                        options.getCompany())));
         settings.overrides(); // an unknown field fails here, not on a worker
         return settings;
     }
@@ -62,6 +69,11 @@ record Settings(String roleA, String roleB, int top, int minN, int topK, int min
     Parameters parameters() {
         return new Parameters(top, minN, topK, hoursPerYear, includeEstimated, "id", minPostings, map, null, null,
                 null);
+    }
+
+    /** The window and filters, as the CLI applies them. */
+    PostingFilter filter() {
+        return new PostingFilter(selection);
     }
 
     TaxonomyVersions taxonomy() {
