@@ -55,6 +55,13 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         comparison.validate();
+        if ("-".equals(out.toString())) {
+            throw new UsageException("--out must be a directory: report writes several files");
+        }
+        OutputGuard guard = OutputGuard.of(spec);
+        for (String name : List.of(MARKDOWN, Charts.SKILLS, Charts.PAY, Charts.SPLITS, TrendChart.FILE, JSON)) {
+            guard.writes("--out", out.resolve(name));
+        }
         ComparisonOptions.Compared compared = comparison.run(input, System.in);
         CompareReport report = compared.report();
         TrendReport trend = Trends.trend(compared.aggregation(), List.of(report.a().role(), report.b().role()),
@@ -79,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private void write(Path file, AtomicFile.TextContent content, List<Path> written) throws java.io.IOException {
-        PendingFiles.write(spec, file, content);
+        PendingFiles.write(spec, "--out", file, content);
         written.add(file);
     }
 
