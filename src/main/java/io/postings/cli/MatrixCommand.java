@@ -6,7 +6,6 @@ import io.postings.normalize.Normalizer;
 import io.postings.render.MatrixRenderer;
 import io.postings.report.MatrixReport;
 import io.postings.report.Parameters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,19 +54,7 @@ final class MatrixCommand implements Callable<Integer> {
         output.kind(); // a bad --format fails before the input is read
         Normalizer normalizer = input.normalizer();
         Aggregation agg = input.aggregate(normalizer, System.in);
-        List<String> requested = null;
-        if (roles != null) {
-            RoleNames names = new RoleNames(normalizer.roles(), agg);
-            requested = new ArrayList<>();
-            for (String role : roles) {
-                if (!role.isBlank()) {
-                    requested.add(names.resolve(role.strip()));
-                }
-            }
-            if (requested.isEmpty()) {
-                throw new UsageException("--role names no role");
-            }
-        }
+        List<String> requested = roles == null ? null : new RoleNames(normalizer.roles(), agg).resolveAll(roles);
         MatrixReport report = Matrix.matrix(agg, requested, input.parameters(top, 25, 10, minPostings),
                 input.inputNames(), input.taxonomyVersions());
         output.write(spec.commandLine().getOut(), report, style -> MatrixRenderer.table(report, style),

@@ -25,6 +25,20 @@ final class RoleNames {
         return taxonomy.named(typed).orElseThrow(() -> new UsageException(unknown(typed)));
     }
 
+    /** Each role of a --role list, in order; blanks skipped; none at all is a usage error. */
+    List<String> resolveAll(List<String> typed) {
+        List<String> out = new ArrayList<>();
+        for (String role : typed) {
+            if (!role.isBlank()) {
+                out.add(resolve(role.strip()));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new UsageException("--role names no role");
+        }
+        return out;
+    }
+
     private String unknown(String typed) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (RoleCount rc : Comparison.roleCounts(agg)) {

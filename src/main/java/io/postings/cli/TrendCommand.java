@@ -6,7 +6,6 @@ import io.postings.normalize.Normalizer;
 import io.postings.render.TrendRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.TrendReport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -48,16 +47,7 @@ final class TrendCommand implements Callable<Integer> {
         output.kind(); // a bad --format fails before the input is read
         Normalizer normalizer = input.normalizer();
         Aggregation agg = input.aggregate(normalizer, System.in);
-        RoleNames names = new RoleNames(normalizer.roles(), agg);
-        List<String> resolved = new ArrayList<>();
-        for (String role : roles) {
-            if (!role.isBlank() && !resolved.contains(names.resolve(role.strip()))) {
-                resolved.add(names.resolve(role.strip()));
-            }
-        }
-        if (resolved.isEmpty()) {
-            throw new UsageException("--role names no role");
-        }
+        List<String> resolved = new RoleNames(normalizer.roles(), agg).resolveAll(roles).stream().distinct().toList();
         TrendReport report = Trends.trend(agg, resolved, period,
                 input.parameters(30, 25, 10, Parameters.DEFAULT_MIN_POSTINGS), input.inputNames(),
                 input.taxonomyVersions());

@@ -164,7 +164,7 @@ public final class RoleAggregate {
     /**
      * The state in binary, for shipping between workers: about 16 bytes per distinct skill,
      * country and employer (plus the name) and per distinct salary, overall and per skill;
-     * nothing per posting; then the {@link Timeline}, about 20 bytes per day with postings.
+     * nothing per posting; then the {@link Timeline}, about 30 bytes per day with postings.
      */
     public void writeTo(DataOutput out) throws IOException {
         Wire.writeString(out, role);

@@ -11,14 +11,16 @@ import java.util.Map;
  * One role's postings by posted day: how many, and the exact multiset of their US base
  * salaries, so that any period (month, ISO week, a window's whole months) is counted and its
  * median taken exactly, and parts merge in any order. Postings without a date are counted apart.
- * About 40 bytes per day with postings, plus 16 per distinct salary of the day.
+ * About 60 bytes per day with postings, plus 16 per distinct salary of the day.
  */
 public final class Timeline {
-    private final Map<Integer, Day> days = new HashMap<>();
+    /**
+     * By ISO date text, which orders as the dates do: a posting's date is looked up by the String
+     * it came with (its hash is cached in it, and the normalizer hands out one String per distinct
+     * value), so the pass parses nothing per posting.
+     */
+    private final Map<String, Day> days = new HashMap<>();
     private long undated;
-    /** The last date text seen and its day: dates repeat, and the normalizer hands out one String per date. */
-    private String lastText;
-    private Day lastDay;
 
     private static final class Day {
         long postings;
@@ -39,13 +41,10 @@ public final class Timeline {
             undated++;
             return;
         }
-        Day day;
-        if (date == lastText) { // identity on purpose: the common case costs no parse
-            day = lastDay;
-        } else {
-            day = days.computeIfAbsent(key(date), k -> new Day());
-            lastText = date;
-            lastDay = day;
+        Day day = days.get(date);
+        if (day == null) {
+            day = new Day();
+            days.put(date, day);
         }
         day.postings++;
         if (salaried) {
@@ -71,11 +70,11 @@ public final class Timeline {
 
     /** Postings posted from {@code first} to {@code last}, both inclusive. */
     public long postings(LocalDate first, LocalDate last) {
-        int from = key(first);
-        int to = key(last);
+        String from = first.toString();
+        String to = last.toString();
         long n = 0;
-        for (Map.Entry<Integer, Day> e : days.entrySet()) {
-            if (e.getKey() >= from && e.getKey() <= to) {
+        for (Map.Entry<String, Day> e : days.entrySet()) {
+            if (e.getKey().compareTo(from) >= 0 && e.getKey().compareTo(to) <= 0) {
                 n += e.getValue().postings;
             }
         }
@@ -84,11 +83,11 @@ public final class Timeline {
 
     /** The US base salaries of postings posted from {@code first} to {@code last}, both inclusive, ascending. */
     public double[] salaries(LocalDate first, LocalDate last) {
-        int from = key(first);
-        int to = key(last);
+        String from = first.toString();
+        String to = last.toString();
         ValueCounts all = new ValueCounts();
-        for (Map.Entry<Integer, Day> e : days.entrySet()) {
-            if (e.getKey() >= from && e.getKey() <= to && e.getValue().salaries != null) {
+        for (Map.Entry<String, Day> e : days.entrySet()) {
+            if (e.getKey().compareTo(from) >= 0 && e.getKey().compareTo(to) <= 0 && e.getValue().salaries != null) {
                 all.merge(e.getValue().salaries);
             }
         }
@@ -98,8 +97,8 @@ public final class Timeline {
     void writeTo(DataOutput out) throws IOException {
         out.writeLong(undated);
         out.writeInt(days.size());
-        for (Map.Entry<Integer, Day> e : days.entrySet()) {
-            out.writeInt(e.getKey());
+        for (Map.Entry<String, Day> e : days.entrySet()) {
+            Wire.writeString(out, e.getKey());
             out.writeLong(e.getValue().postings);
             out.writeBoolean(e.getValue().salaries != null);
             if (e.getValue().salaries != null) {
@@ -112,28 +111,11 @@ public final class Timeline {
         undated += in.readLong();
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
-            Day day = days.computeIfAbsent(in.readInt(), k -> new Day());
+            Day day = days.computeIfAbsent(Wire.readString(in), k -> new Day());
             day.postings += in.readLong();
             if (in.readBoolean()) {
                 day.salaries().merge(ValueCounts.readFrom(in));
             }
         }
-    }
-
-    /** A date as the number yyyymmdd, which orders as the dates do. */
-    static int key(String isoDate) {
-        return digits(isoDate, 0, 4) * 10_000 + digits(isoDate, 5, 7) * 100 + digits(isoDate, 8, 10);
-    }
-
-    static int key(LocalDate date) {
-        return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
-    }
-
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            n = n * 10 + (s.charAt(i) - '0');
-        }
-        return n;
     }
 }

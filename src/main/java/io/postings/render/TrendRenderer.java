@@ -49,7 +49,7 @@ public final class TrendRenderer {
                 page.line(partial);
             }
         }
-        TableRenderer.input(page, report.input(), Phrases.parameters(report.parameters()));
+        TableRenderer.input(page, report.input(), parameters(report));
         return page.text();
     }
 
@@ -78,7 +78,7 @@ public final class TrendRenderer {
                 doc.paragraph(partial);
             }
         }
-        MarkdownRenderer.input(doc, report.input(), Phrases.parameters(report.parameters()));
+        MarkdownRenderer.input(doc, report.input(), parameters(report));
         return doc.text();
     }
 
@@ -116,6 +116,13 @@ public final class TrendRenderer {
         if (partial != null) {
             doc.paragraph(partial);
         }
+    }
+
+    // Only what a trend depends on: top N, min n and top K are not used here.
+    private static String parameters(TrendReport report) {
+        var p = report.parameters();
+        return "Parameters: " + Numbers.count(p.hoursPerYear()) + " hours/year, estimated pay "
+                + (p.includeEstimated() ? "included" : "excluded") + ", dedupe " + p.dedupe();
     }
 
     static String title(TrendReport report) {
