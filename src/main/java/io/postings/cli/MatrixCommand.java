@@ -3,6 +3,7 @@ package io.postings.cli;
 import io.postings.engine.Aggregation;
 import io.postings.engine.Matrix;
 import io.postings.normalize.Normalizer;
+import io.postings.normalize.RoleTaxonomy;
 import io.postings.render.MatrixRenderer;
 import io.postings.report.MatrixReport;
 import io.postings.report.Parameters;
@@ -52,9 +53,10 @@ final class MatrixCommand implements Callable<Integer> {
             throw new UsageException("--top and --min-postings must be at least 1");
         }
         output.kind(); // a bad --format fails before the input is read
-        Normalizer normalizer = input.normalizer();
+        RoleTaxonomy taxonomy = input.roleTaxonomy();
+        List<String> requested = roles == null ? null : new RoleNames(taxonomy, input.err()).resolveAll("--role", roles);
+        Normalizer normalizer = input.normalizer(taxonomy);
         Aggregation agg = input.aggregate(normalizer, System.in);
-        List<String> requested = roles == null ? null : new RoleNames(normalizer.roles(), agg).resolveAll(roles);
         MatrixReport report = Matrix.matrix(agg, requested, input.parameters(top, 25, 10, minPostings),
                 input.inputNames(), input.taxonomyVersions());
         output.write(spec.commandLine().getOut(), report, style -> MatrixRenderer.table(report, style),

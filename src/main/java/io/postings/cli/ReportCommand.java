@@ -62,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
         for (String name : List.of(MARKDOWN, Charts.SKILLS, Charts.PAY, Charts.SPLITS, TrendChart.FILE, JSON)) {
             guard.writes("--out", out.resolve(name));
         }
-        ComparisonOptions.Compared compared = comparison.run(input, System.in);
+        ComparisonOptions.Compared compared = comparison.run(input, System.in, input.err());
         CompareReport report = compared.report();
         TrendReport trend = Trends.trend(compared.aggregation(), List.of(report.a().role(), report.b().role()),
                 Trends.By.MONTH, report.parameters(), report.input().files(), report.taxonomy());

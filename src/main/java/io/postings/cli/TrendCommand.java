@@ -3,6 +3,7 @@ package io.postings.cli;
 import io.postings.engine.Aggregation;
 import io.postings.engine.Trends;
 import io.postings.normalize.Normalizer;
+import io.postings.normalize.RoleTaxonomy;
 import io.postings.render.TrendRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.TrendReport;
@@ -45,9 +46,12 @@ final class TrendCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Trends.By period = period();
         output.kind(); // a bad --format fails before the input is read
-        Normalizer normalizer = input.normalizer();
+        RoleTaxonomy taxonomy = input.roleTaxonomy();
+        // Resolved before the pass, as every role option: a typo never costs a read of the input.
+        List<String> resolved = new RoleNames(taxonomy, input.err()).resolveAll("--role", roles).stream().distinct()
+                .toList();
+        Normalizer normalizer = input.normalizer(taxonomy);
         Aggregation agg = input.aggregate(normalizer, System.in);
-        List<String> resolved = new RoleNames(normalizer.roles(), agg).resolveAll(roles).stream().distinct().toList();
         TrendReport report = Trends.trend(agg, resolved, period,
                 input.parameters(30, 25, 10, Parameters.DEFAULT_MIN_POSTINGS), input.inputNames(),
                 input.taxonomyVersions());

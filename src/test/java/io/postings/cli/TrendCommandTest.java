@@ -115,6 +115,17 @@ class TrendCommandTest {
     }
 
     @Test
+    void rolesGoThroughTheRoleResolver() {
+        Cli.Result r = run("trend", "--role", "Astronaut", resource("dated.csv"));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown role \"Astronaut\"");
+        Cli.Result alias = run("trend", "--role", "Sr. Backend Engineer,backend developer", "-f", "json",
+                resource("dated.csv"));
+        assertThat(alias.code()).isZero();
+        assertThat(alias.out()).as("one role, named once").containsOnlyOnce("\"role\": \"Backend Developer\"");
+    }
+
+    @Test
     void anEmptyWindowIsAUsageError() {
         Cli.Result r = run("compare", "--a", "Backend Developer", "--b", "DevOps Engineer", "--since", "2026-06-01",
                 "--until", "2026-05-01", resource("dated.csv"));
