@@ -43,12 +43,20 @@ final class ComparisonOptions {
 
     /** As {@link #compare(InputOptions, InputStream)}, telling a role found under another name on {@code notes} (null: not told). */
     CompareReport compare(InputOptions input, InputStream stdin, java.io.PrintWriter notes) throws IOException {
+        return run(input, stdin, notes).report();
+    }
+
+    /** The comparison and the aggregation it was made from (for more views of the same pass). */
+    record Compared(CompareReport report, Aggregation aggregation) {
+    }
+
+    Compared run(InputOptions input, InputStream stdin, java.io.PrintWriter notes) throws IOException {
         validate();
         RoleTaxonomy taxonomy = input.roleTaxonomy();
         RoleRequest[] roles = new RoleNames(taxonomy, notes).pair("--a", roleA, "--b", roleB);
         Normalizer normalizer = input.normalizer(taxonomy);
         Aggregation agg = input.aggregate(normalizer, stdin);
-        return Comparison.compare(agg, roles[0], roles[1], input.parameters(profile.top, profile.minN, profile.topK, minPostings),
-                input.inputNames(), input.taxonomyVersions());
+        return new Compared(Comparison.compare(agg, roles[0], roles[1], input.parameters(profile.top, profile.minN,
+                profile.topK, minPostings), input.inputNames(), input.taxonomyVersions()), agg);
     }
 }

@@ -3,6 +3,7 @@ package io.postings.cli;
 import io.postings.engine.Aggregation;
 import io.postings.engine.Deduplicator;
 import io.postings.engine.Pipeline;
+import io.postings.engine.PostingFilter;
 import io.postings.input.InputOpener;
 import io.postings.input.RejectListener;
 import io.postings.input.Source;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -83,6 +85,9 @@ final class InputOptions {
     @Option(names = "--strict",
             description = "Stop at the first damaged row (rejected, not UTF-8, unreadable salary) with its file:line; exit 3.")
     boolean strict;
+
+    @Mixin
+    SelectionOptions selection = new SelectionOptions();
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -230,14 +235,15 @@ final class InputOptions {
     private Aggregation aggregate(Normalizer normalizer, InputStream stdin, PrintWriter err, RejectListener rejects)
             throws IOException {
         List<Source> sources = sources();
+        PostingFilter filter = selection.filter();
         if (err == null || !Terminal.current().progress(quiet)) {
             return new Pipeline(new InputOpener(stdin), normalizer, dedupeMode()).strict(strict).rejects(rejects)
-                    .observe(observer).run(sources);
+                    .filter(filter).observe(observer).run(sources);
         }
         ProgressMeter meter = new ProgressMeter(err, totalBytes(sources), System::nanoTime);
         try {
             return new Pipeline(new InputOpener(stdin, meter::bytes), normalizer, dedupeMode()).progress(meter)
-                    .strict(strict).rejects(rejects).observe(observer).run(sources);
+                    .strict(strict).rejects(rejects).filter(filter).observe(observer).run(sources);
         } finally {
             meter.done();
         }

@@ -1,9 +1,12 @@
 package io.postings.cli;
 
+import io.postings.engine.Trends;
 import io.postings.render.Charts;
+import io.postings.render.TrendChart;
 import io.postings.render.JsonRenderer;
 import io.postings.render.ReportMarkdown;
 import io.postings.report.CompareReport;
+import io.postings.report.TrendReport;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Write a publishable comparison into a directory: report.md (the article's structure), "
                 + "report.json (every number, exactly: what 'postings check' recomputes) and SVG charts (skills.svg, "
-                + "pay.svg, splits.svg). Each file is written atomically; the same input and options give the same bytes.",
+                + "pay.svg, splits.svg, trend.svg). Each file is written atomically; the same input and options give the same bytes.",
         footer = {"", "Examples:",
                 "  postings report --a \"Backend Developer\" --b \"DevOps Engineer\" --out report/",
                 "  postings report --a \"Data Analyst\" --b \"Data Engineer\" dump.csv.gz -o data/",
@@ -56,19 +59,23 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageException("--out must be a directory: report writes several files");
         }
         OutputGuard guard = OutputGuard.of(spec);
-        for (String name : List.of(MARKDOWN, Charts.SKILLS, Charts.PAY, Charts.SPLITS, JSON)) {
+        for (String name : List.of(MARKDOWN, Charts.SKILLS, Charts.PAY, Charts.SPLITS, TrendChart.FILE, JSON)) {
             guard.writes("--out", out.resolve(name));
         }
-        CompareReport report = comparison.compare(input, System.in);
+        ComparisonOptions.Compared compared = comparison.run(input, System.in, input.err());
+        CompareReport report = compared.report();
+        TrendReport trend = Trends.trend(compared.aggregation(), List.of(report.a().role(), report.b().role()),
+                Trends.By.MONTH, report.parameters(), report.input().files(), report.taxonomy());
         createDirectory(out);
         String generatedAt = timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null;
         List<Path> written = new ArrayList<>();
         // All files are written aside and renamed into place together once the command has
         // succeeded; the JSON last, so a CI job that finds report.json finds the files it describes.
-        write(out.resolve(MARKDOWN), w -> ReportMarkdown.render(report, generatedAt, w), written);
+        write(out.resolve(MARKDOWN), w -> ReportMarkdown.render(report, trend, generatedAt, w), written);
         for (Map.Entry<String, String> chart : Charts.all(report).entrySet()) {
             write(out.resolve(chart.getKey()), w -> w.write(chart.getValue()), written);
         }
+        write(out.resolve(TrendChart.FILE), w -> w.write(TrendChart.svg(trend)), written);
         write(out.resolve(JSON), w -> JsonRenderer.write(report, w), written);
         var stdout = spec.commandLine().getOut();
         for (Path path : written) {

@@ -1,6 +1,7 @@
 package io.postings.engine;
 
 import io.postings.normalize.Posting;
+import io.postings.report.DateSpan;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,10 +18,26 @@ public final class Aggregation {
     /** The same aggregates by hash, for the per-posting lookup (the tree is for name order). */
     private final Map<String, RoleAggregate> byRole = new HashMap<>();
     private final InputStats stats = new InputStats();
+    private final PostingFilter filter;
+
+    public Aggregation() {
+        this(PostingFilter.NONE);
+    }
+
+    /** An aggregation of the postings {@code filter} keeps (the others are counted as filtered out). */
+    public Aggregation(PostingFilter filter) {
+        this.filter = filter;
+        stats.selection(filter.selection());
+    }
 
     /** The aggregation of parts filled elsewhere (a distributed run): their merged stats and roles. */
     public static Aggregation of(InputStats stats, Iterable<RoleAggregate> parts) {
-        Aggregation agg = new Aggregation();
+        return of(stats, parts, PostingFilter.NONE);
+    }
+
+    /** As {@link #of(InputStats, Iterable)}, for parts that kept only what {@code filter} keeps. */
+    public static Aggregation of(InputStats stats, Iterable<RoleAggregate> parts, PostingFilter filter) {
+        Aggregation agg = new Aggregation(filter);
         agg.stats.merge(stats);
         for (RoleAggregate part : parts) {
             agg.roles.computeIfAbsent(part.role(), RoleAggregate::new).merge(part);
@@ -32,8 +49,30 @@ public final class Aggregation {
         return stats;
     }
 
+    public PostingFilter filter() {
+        return filter;
+    }
+
+    /**
+     * Offers a distinct posting: the filter's verdict ({@link PostingFilter#KEPT} or the reason it
+     * is left out, counted as filtered out). A kept posting is not yet accepted: the pass tells its
+     * problems first, then calls {@link #accept}.
+     */
+    public int offer(Posting p) {
+        int reason = filter.reason(p);
+        if (reason != PostingFilter.KEPT) {
+            stats.filteredOut(reason);
+        }
+        return reason;
+    }
+
+    /** The span of posted dates the run covers: the window where it is set, else the postings' first and last date. */
+    public DateSpan span() {
+        return Trends.span(filter.selection(), stats.dates());
+    }
+
     public void accept(Posting p) {
-        stats.posting(p.role() != null, p.salaryStatus());
+        stats.posting(p.role() != null, p.salaryStatus(), p.postedAt());
         if (p.role() != null) {
             RoleAggregate role = byRole.get(p.role());
             if (role == null) {

@@ -18,13 +18,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One pass over the inputs: read each record, normalize it, drop duplicates, and feed the
- * aggregation. The only loop over the data; every number comes out of what it fills.
+ * One pass over the inputs: read each record, normalize it, drop duplicates, leave out what the
+ * window and filters exclude, and feed the aggregation. The only loop over the data; every number comes out of what it fills.
  */
 public final class Pipeline {
     private final InputOpener opener;
     private final Normalizer normalizer;
     private final Deduplicator.Mode dedupe;
+    private PostingFilter filter = PostingFilter.NONE;
     private Progress progress = Progress.NONE;
     private boolean strict;
     private RejectListener rejectsOut = RejectListener.IGNORE;
@@ -77,6 +78,12 @@ public final class Pipeline {
         return this;
     }
 
+    /** Analyse only the postings {@code filter} keeps; the others are counted as filtered out. */
+    public Pipeline filter(PostingFilter filter) {
+        this.filter = filter;
+        return this;
+    }
+
     /** With {@code true}, the first damaged row ends the run with an {@link InputException} (see {@link InputStats#isDamage}). */
     public Pipeline strict(boolean strict) {
         this.strict = strict;
@@ -95,7 +102,7 @@ public final class Pipeline {
 
     /** As {@link #run(List)}, also handing every distinct posting to {@code observer} (tests, exports). */
     public Aggregation run(List<Source> inputs, Consumer<Posting> observer) throws IOException {
-        Aggregation aggregation = new Aggregation();
+        Aggregation aggregation = new Aggregation(filter);
         InputStats stats = aggregation.stats();
         stats.strict(strict);
         RejectListener listener = new RejectListener() {
@@ -163,8 +170,12 @@ public final class Pipeline {
                     stats.duplicate(record.where(), p.id());
                     continue;
                 }
-                p.events().replay(stats);
                 Posting posting = p.posting();
+                if (aggregation.offer(posting) != PostingFilter.KEPT) {
+                    // Outside the window or the filters: counted as filtered out, its fields not analysed.
+                    continue;
+                }
+                p.events().replay(stats);
                 aggregation.accept(posting);
                 observer.accept(posting);
                 watcher.posting(record, posting);

@@ -40,6 +40,8 @@ public final class RoleAggregate {
     /** Company as written to its count; grouped case-insensitively only when the result is built. */
     private final Map<String, long[]> employers = new HashMap<>();
     private final ValueCounts salaries = new ValueCounts();
+    /** Postings and salaries by posted day, for trends and openings per month. */
+    private final Timeline timeline = new Timeline();
 
     private static final class SkillTally {
         long postings;
@@ -79,6 +81,11 @@ public final class RoleAggregate {
 
     public long postings() {
         return postings;
+    }
+
+    /** The role's postings and salaries by posted day. */
+    public Timeline timeline() {
+        return timeline;
     }
 
     /** S(R), ascending. */
@@ -130,6 +137,7 @@ public final class RoleAggregate {
         if (salaried) {
             salaries.add(p.salary());
         }
+        timeline.accept(p.postedAt(), salaried, p.salary());
     }
 
     public void merge(RoleAggregate other) {
@@ -150,12 +158,13 @@ public final class RoleAggregate {
         unknownCountry += other.unknownCountry;
         addAll(employers, other.employers);
         salaries.merge(other.salaries);
+        timeline.merge(other.timeline);
     }
 
     /**
      * The state in binary, for shipping between workers: about 16 bytes per distinct skill,
      * country and employer (plus the name) and per distinct salary, overall and per skill;
-     * nothing per posting.
+     * nothing per posting; then the {@link Timeline}, about 30 bytes per day with postings.
      */
     public void writeTo(DataOutput out) throws IOException {
         Wire.writeString(out, role);
@@ -178,6 +187,7 @@ public final class RoleAggregate {
                 e.getValue().salaries.writeTo(out);
             }
         }
+        timeline.writeTo(out);
     }
 
     public static RoleAggregate readFrom(DataInput in) throws IOException {
@@ -197,6 +207,7 @@ public final class RoleAggregate {
         for (int i = 0; i < n; i++) {
             agg.skills.computeIfAbsent(Wire.readString(in), k -> new SkillTally()).salaries().merge(ValueCounts.readFrom(in));
         }
+        agg.timeline.readInto(in);
         return agg;
     }
 

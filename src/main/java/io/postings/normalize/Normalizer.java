@@ -58,6 +58,11 @@ public final class Normalizer {
             seniority = seniorities.ofTitle(title);
         }
         SalaryRules.Outcome salary = salary(r, country, listener);
+        String postedCell = columns.value(r, Field.POSTED_AT);
+        String posted = PostedDates.of(postedCell);
+        if (posted == null && postedCell != null) {
+            listener.problem("unparseable_date", r.where(), postedCell);
+        }
         return new Posting(
                 id != null ? id : r.where(),
                 title,
@@ -70,7 +75,7 @@ public final class Normalizer {
                 salary.annual(),
                 skills(r, listener),
                 location,
-                PostedDates.of(columns.value(r, Field.POSTED_AT)),
+                posted,
                 salary.source());
     }
 

@@ -31,11 +31,11 @@ public final class Charts {
 
     private static final int WIDTH = 760;
     private static final int MARGIN = 16;
-    private static final String COLOUR_A = "#0072B2";
-    private static final String COLOUR_B = "#D55E00";
-    private static final String INK = "#222222";
-    private static final String MUTED = "#555555";
-    private static final String GRID = "#e4e4e4";
+    static final String COLOUR_A = "#0072B2";
+    static final String COLOUR_B = "#D55E00";
+    static final String INK = "#222222";
+    static final String MUTED = "#555555";
+    static final String GRID = "#e4e4e4";
     private static final Map<String, String> SENIORITY_COLOURS = colours(
             "entry", "#56B4E9", "mid", "#009E73", "senior", "#0072B2", "staff", "#CC79A7", "unknown", "#BBBBBB");
     private static final Map<String, String> WORK_MODE_COLOURS = colours(

@@ -26,6 +26,7 @@ final class Postings {
         private Seniority seniority;
         private double salary = Double.NaN;
         private List<String> skills = List.of();
+        private String postedAt;
 
         Builder(String role) {
             this.role = role;
@@ -56,6 +57,11 @@ final class Postings {
             return this;
         }
 
+        Builder posted(String isoDate) {
+            postedAt = isoDate;
+            return this;
+        }
+
         Builder skills(String... s) {
             skills = List.of(s);
             return this;
@@ -64,7 +70,7 @@ final class Postings {
         Posting build() {
             SalaryStatus status = Double.isNaN(salary) ? SalaryStatus.NONE : SalaryStatus.VALID;
             return new Posting("p" + (next++), "title", role, company, country, workMode, seniority, status, salary,
-                    new LinkedHashSet<>(skills), null, null);
+                    new LinkedHashSet<>(skills), null, postedAt);
         }
     }
 }
