@@ -4,6 +4,7 @@ import io.postings.engine.Aggregation;
 import io.postings.engine.Deduplicator;
 import io.postings.engine.Pipeline;
 import io.postings.engine.PostingFilter;
+import io.postings.input.CsvQuote;
 import io.postings.input.InputOpener;
 import io.postings.input.RejectListener;
 import io.postings.input.Source;
@@ -59,6 +60,16 @@ final class InputOptions {
                     + "LinkedIn dump's job_skills.csv (job_id, skill_abr): joined by posting id, for postings whose "
                     + "own skills cell is empty. Held in memory while the inputs are read.")
     String skillTableFile;
+
+    @Option(names = "--quote", paramLabel = "CHAR|none",
+            description = "The CSV quote character, or none for exports that never quote (their quotes are text). "
+                    + "Default: the double quote, unless the first rows show the file never quotes.")
+    String quote;
+
+    @Option(names = "--join", paramLabel = "COLUMNS",
+            description = "Join the --skills-file table by these fields instead of the posting id, for tables "
+                    + "without one, e.g. --join title,company.")
+    String join;
 
     @Option(names = "--dedupe", paramLabel = "MODE", defaultValue = "id",
             description = "id: same input id is one posting (always on); content: also same company, title, "
@@ -126,6 +137,37 @@ final class InputOptions {
         };
     }
 
+    /** --quote: sniffed when not given. */
+    CsvQuote quoting() {
+        if (quote == null) {
+            return CsvQuote.AUTO;
+        }
+        try {
+            return CsvQuote.of(quote);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** --join: the fields the skills table is joined by (default: the posting id). */
+    List<Field> joinFields() {
+        if (join == null) {
+            return List.of(Field.ID);
+        }
+        if (skillTableFile == null) {
+            throw new UsageException("--join needs --skills-file");
+        }
+        List<Field> fields = new ArrayList<>();
+        for (String name : join.split(",")) {
+            Field f = Field.of(name);
+            if (f == null) {
+                throw new UsageException("--join: unknown field '" + name.strip() + "'; fields are " + fieldNames());
+            }
+            fields.add(f);
+        }
+        return List.copyOf(fields);
+    }
+
     RoleTaxonomy roleTaxonomy() throws IOException {
         return RoleTaxonomy.load(checkedFile(rolesFile, "--roles"));
     }
@@ -167,6 +209,7 @@ final class InputOptions {
     /** The normalizer with this role taxonomy (loaded once, and used to resolve role options first). */
     Normalizer normalizer(RoleTaxonomy roles) throws IOException {
         claimFiles();
+        joinFields();
         if (hoursPerYear <= 0) {
             throw new UsageException("--hours-per-year must be positive");
         }
@@ -196,7 +239,8 @@ final class InputOptions {
         if ("-".equals(skillTableFile)) {
             throw new UsageException("--skills-file must name a file, not standard input");
         }
-        return SkillJoin.load(new InputOpener(InputStream.nullInputStream()), Source.of(skillTableFile));
+        return SkillJoin.load(new InputOpener(InputStream.nullInputStream()).quoting(quoting()), Source.of(skillTableFile),
+                joinFields());
     }
 
     Aggregation aggregate(Normalizer normalizer, InputStream stdin) throws IOException {
@@ -237,13 +281,13 @@ final class InputOptions {
         List<Source> sources = sources();
         PostingFilter filter = selection.filter();
         if (err == null || !Terminal.current().progress(quiet)) {
-            return new Pipeline(new InputOpener(stdin), normalizer, dedupeMode()).strict(strict).rejects(rejects)
-                    .filter(filter).observe(observer).run(sources);
+            return new Pipeline(new InputOpener(stdin).quoting(quoting()), normalizer, dedupeMode()).strict(strict)
+                    .rejects(rejects).filter(filter).observe(observer).run(sources);
         }
         ProgressMeter meter = new ProgressMeter(err, totalBytes(sources), System::nanoTime);
         try {
-            return new Pipeline(new InputOpener(stdin, meter::bytes), normalizer, dedupeMode()).progress(meter)
-                    .strict(strict).rejects(rejects).filter(filter).observe(observer).run(sources);
+            return new Pipeline(new InputOpener(stdin, meter::bytes).quoting(quoting()), normalizer, dedupeMode())
+                    .progress(meter).strict(strict).rejects(rejects).filter(filter).observe(observer).run(sources);
         } finally {
             meter.done();
         }

@@ -75,6 +75,8 @@ public final class InputStats implements RejectListener, NormalizeListener {
     }
 
     private static final class ProblemState {
+        /** Hints of a column layout ({@code unread_*_columns}) repeat one detail per row: each detail is kept once. */
+        final boolean distinct;
         long count;
         /** The earliest examples, by position. */
         final List<Placed> examples = new ArrayList<>(EXAMPLES);
@@ -86,6 +88,10 @@ public final class InputStats implements RejectListener, NormalizeListener {
         String lastWhere;
         long lastRow = -1;
 
+        ProblemState(String kind) {
+            distinct = isHint(kind);
+        }
+
         void keep(long position, String where, String detail) {
             if (!isFull(position)) { // most problems come after the first five: no example made for them
                 keep(new Placed(position, new Example(where, detail)));
@@ -96,6 +102,9 @@ public final class InputStats implements RejectListener, NormalizeListener {
             if (isFull(placed.position())) {
                 return;
             }
+            if (distinct && !keptOnce(placed)) {
+                return;
+            }
             int at = examples.size();
             while (at > 0 && examples.get(at - 1).position() > placed.position()) {
                 at--;
@@ -104,6 +113,21 @@ public final class InputStats implements RejectListener, NormalizeListener {
             if (examples.size() > EXAMPLES) {
                 examples.remove(EXAMPLES);
             }
+        }
+
+        /** False when an example with the same detail and an earlier position is kept; a later one is dropped. */
+        private boolean keptOnce(Placed placed) {
+            for (int i = 0; i < examples.size(); i++) {
+                Placed kept = examples.get(i);
+                if (java.util.Objects.equals(kept.example().detail(), placed.example().detail())) {
+                    if (kept.position() <= placed.position()) {
+                        return false;
+                    }
+                    examples.remove(i);
+                    return true;
+                }
+            }
+            return true;
         }
 
         /** True when five examples are kept and none of them comes after {@code position}. */
@@ -126,6 +150,19 @@ public final class InputStats implements RejectListener, NormalizeListener {
     public static boolean isDamage(String kind) {
         return kind.startsWith("rejected_") || kind.equals("invalid_utf8") || kind.equals("nul_byte")
                 || kind.equals("unparseable_salary");
+    }
+
+    /**
+     * Problems that are hints about the input's columns, not about a row: columns that look like
+     * a field nothing reads ({@code unread_salary_columns}...); each distinct hint is one example.
+     */
+    public static boolean isHint(String kind) {
+        return kind.startsWith("unread_");
+    }
+
+    /** Title hints are shown only when most postings got no role: a few role-less titles are the taxonomy's business. */
+    private boolean shown(String kind) {
+        return !kind.equals("unread_title_columns") || withoutRole * 2 > postings;
     }
 
     /** A record came out of a reader. */
@@ -188,7 +225,7 @@ public final class InputStats implements RejectListener, NormalizeListener {
         if (strict && isDamage(kind)) {
             throw new StrictFailure(kind, where, detail);
         }
-        ProblemState state = problems.computeIfAbsent(kind, k -> new ProblemState());
+        ProblemState state = problems.computeIfAbsent(kind, k -> new ProblemState(k));
         if (state.lastRow == rowsRead && where.equals(state.lastWhere)) {
             return;
         }
@@ -211,7 +248,7 @@ public final class InputStats implements RejectListener, NormalizeListener {
         if (strict && isDamage(kind)) {
             throw new StrictFailure(kind, where, detail);
         }
-        ProblemState state = problems.computeIfAbsent(kind, k -> new ProblemState());
+        ProblemState state = problems.computeIfAbsent(kind, k -> new ProblemState(k));
         state.count++;
         state.keep(position, where, detail);
     }
@@ -225,7 +262,7 @@ public final class InputStats implements RejectListener, NormalizeListener {
             return;
         }
         duplicates += n;
-        problems.computeIfAbsent("duplicate_id", k -> new ProblemState()).count += n;
+        problems.computeIfAbsent("duplicate_id", k -> new ProblemState(k)).count += n;
     }
 
     /** A duplicate found elsewhere (a distributed de-dup), at the position its row had. */
@@ -293,7 +330,7 @@ public final class InputStats implements RejectListener, NormalizeListener {
             lastDate = other.lastDate;
         }
         other.problems.forEach((kind, theirs) -> {
-            ProblemState mine = problems.computeIfAbsent(kind, k -> new ProblemState());
+            ProblemState mine = problems.computeIfAbsent(kind, k -> new ProblemState(k));
             mine.count += theirs.count;
             theirs.examples.forEach(mine::keep);
         });
@@ -347,8 +384,9 @@ public final class InputStats implements RejectListener, NormalizeListener {
         Wire.readLongs(in, stats.salary);
         int kinds = in.readInt();
         for (int i = 0; i < kinds; i++) {
-            ProblemState state = new ProblemState();
-            stats.problems.put(Wire.readString(in), state);
+            String kind = Wire.readString(in);
+            ProblemState state = new ProblemState(kind);
+            stats.problems.put(kind, state);
             state.count = in.readLong();
             int examples = in.readInt();
             for (int j = 0; j < examples; j++) {
@@ -398,6 +436,7 @@ public final class InputStats implements RejectListener, NormalizeListener {
             excluded.add(Share.of(key, salary[SalaryStatus.valueOf(key.toUpperCase(java.util.Locale.ROOT)).ordinal()], stated));
         }
         List<Problem> problemList = problems.entrySet().stream()
+                .filter(e -> shown(e.getKey()))
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new Problem(e.getKey(), e.getValue().count,
                         e.getValue().examples.stream().map(Placed::example).toList()))

@@ -6,6 +6,7 @@ import io.postings.input.Opened;
 import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
 import io.postings.input.Source;
+import io.postings.normalize.ColumnHints;
 import io.postings.normalize.ColumnMap;
 import io.postings.normalize.ExportFormat;
 import io.postings.normalize.Field;
@@ -53,6 +54,7 @@ public final class Inspection implements Pipeline.Observer {
         final String name;
         Opened opened;
         String delimiter;
+        String quote;
         String recordsAt;
         ExportFormat format;
         long postings;
@@ -60,6 +62,9 @@ public final class Inspection implements Pipeline.Observer {
         final Map<Field, Map<String, long[]>> feeds = new EnumMap<>(Field.class);
         /** Column names of the specs that fed something, to tell the unused columns. */
         final Set<String> used = new HashSet<>();
+        long withoutRole;
+        final Set<String> hints = new LinkedHashSet<>();
+        final Set<String> titleHints = new LinkedHashSet<>();
 
         FileState(String name) {
             this.name = name;
@@ -93,6 +98,16 @@ public final class Inspection implements Pipeline.Observer {
                 break;
             }
             file.columns.add(name);
+        }
+        if (posting.role() == null) {
+            file.withoutRole++;
+        }
+        for (ColumnHints.Hint hint : columns.hints(record)) {
+            if (!hint.ifNoRole()) {
+                file.hints.add(hint.detail());
+            } else if (posting.role() == null) {
+                file.titleHints.add(hint.detail());
+            }
         }
         boolean description = false;
         boolean title = false;
@@ -148,6 +163,7 @@ public final class Inspection implements Pipeline.Observer {
         file.format = format;
         if (reader instanceof CsvRecordReader csv) {
             file.delimiter = String.valueOf(csv.delimiter());
+            file.quote = csv.quote() == null ? "none" : String.valueOf(csv.quote());
         } else if (reader instanceof JsonRecordReader json) {
             file.recordsAt = json.recordsAt();
         }
@@ -162,19 +178,25 @@ public final class Inspection implements Pipeline.Observer {
                 feeds.add(new FieldFeed(field.key(), sorted(fed, f.postings, Integer.MAX_VALUE)));
             }
             List<String> unused = f.columns.stream().filter(c -> !f.used.contains(c)).toList();
+            List<String> hints = new ArrayList<>(f.hints);
+            if (f.withoutRole * 2 > f.postings) {
+                hints.addAll(f.titleHints);
+            }
             out.add(new InspectedFile(f.name,
                     f.opened == null ? null : f.opened.format().name().toLowerCase(Locale.ROOT),
                     f.opened != null && f.opened.gzip(),
                     f.opened != null && f.opened.bom(),
                     "UTF-8",
                     f.delimiter,
+                    f.quote,
                     f.recordsAt,
                     f.format == null ? null : f.format.key(),
                     f.format == null ? null : f.format.label(),
                     f.postings,
                     List.copyOf(feeds),
                     List.copyOf(f.columns),
-                    unused));
+                    unused,
+                    List.copyOf(hints)));
         }
         List<Share> cover = new ArrayList<>();
         for (String key : COVERAGE) {

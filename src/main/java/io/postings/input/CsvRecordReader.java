@@ -8,10 +8,13 @@ import java.util.Locale;
 
 /**
  * RFC 4180 CSV in commons-csv's dialect, read by {@link CsvScanner}: a header row, quoted
- * fields spanning lines, and the delimiter (comma, semicolon or tab) guessed from the header
- * line. A row whose field count differs from the header's is rejected, since its values
+ * fields spanning lines, and the delimiter (comma, semicolon, tab or tilde) guessed from the
+ * header line and the quoting from the first rows ({@link CsvDialect}; an export that never
+ * quotes is read with its quotes as text). A row whose field count differs from the header's is rejected, since its values
  * cannot be told apart, and so is a row with a field over {@link Limits#MAX_FIELD_CHARS}. Bytes that are not UTF-8 are replaced
- * and the row is reported as damaged ({@code invalid_utf8}). Broken quoting ends the input
+ * and the row is reported as damaged ({@code invalid_utf8}). A stray quote in a record of one
+ * line rejects that record ({@code broken_quoting}) and reading goes on at the next line; other
+ * broken quoting ends the input
  * with the line where the record began: a record over {@link Limits#MAX_RECORD_CHARS} or
  * {@link Limits#MAX_RECORD_LINES} lines, or a quote still open at the end of the file, means
  * a quote that never closed, and past it rows cannot be told apart.
@@ -27,18 +30,27 @@ public final class CsvRecordReader implements RecordReader {
     /** The header's column index, built on the first row and shared by every row. */
     private Row.Header header;
     private final char delimiter;
+    /** The quote character, or null when the input never quotes. */
+    private final Character quote;
     /** Blank lines before the header, which the parser never sees. */
     private final long skippedLines;
     private long lastLine;
 
     public CsvRecordReader(String source, InputStream in, RejectListener rejects) throws IOException {
+        this(source, in, rejects, CsvQuote.AUTO);
+    }
+
+    /** As above, with the quoting given ({@code --quote}) or sniffed ({@link CsvQuote#AUTO}). */
+    public CsvRecordReader(String source, InputStream in, RejectListener rejects, CsvQuote quoting) throws IOException {
         this.source = source;
         this.rejects = rejects;
         this.text = new Utf8Text(in, Limits.MAX_RECORD_CHARS);
         BufferedReader reader = new BufferedReader(text, 1 << 16);
         this.skippedLines = skipBlankLines(reader);
-        this.delimiter = guessDelimiter(reader);
-        this.scanner = new CsvScanner(reader, delimiter);
+        CsvDialect dialect = CsvDialect.sniff(reader, quoting);
+        this.delimiter = dialect.delimiter();
+        this.quote = dialect.quote();
+        this.scanner = new CsvScanner(reader, delimiter, quote);
         String[] names;
         try {
             names = scanner.next();
@@ -120,6 +132,11 @@ public final class CsvRecordReader implements RecordReader {
         return delimiter;
     }
 
+    /** The quote character read, or null when the input was read as never quoting. */
+    public Character quote() {
+        return quote;
+    }
+
     @Override
     public String noRecords() {
         return "no records after the header row";
@@ -133,6 +150,14 @@ public final class CsvRecordReader implements RecordReader {
             text.startRecord();
             try {
                 cells = scanner.next();
+            } catch (CsvScanner.Broken e) {
+                if (e.skipped == null) {
+                    throw broken(line, e);
+                }
+                // A stray quote in a record of one line: that record is rejected, the next line read.
+                lastLine = skippedLines + scanner.lineBreaks();
+                rejects.rejected(source, line, "broken_quoting", e.skipped);
+                continue;
             } catch (IOException e) {
                 throw broken(line, e);
             }
@@ -251,35 +276,6 @@ public final class CsvRecordReader implements RecordReader {
             }
             skipped++;
         }
-    }
-
-    private static char guessDelimiter(BufferedReader reader) throws IOException {
-        reader.mark(MAX_HEADER);
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < MAX_HEADER; i++) {
-            int c = reader.read();
-            if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
-                break;
-            }
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                switch (c) {
-                    case ',' -> commas++;
-                    case ';' -> semicolons++;
-                    case '\t' -> tabs++;
-                    default -> { }
-                }
-            }
-        }
-        reader.reset();
-        if (tabs > commas && tabs >= semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
     }
 
     private static String messageOf(Throwable e) {

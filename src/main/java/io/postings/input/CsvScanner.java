@@ -26,10 +26,20 @@ final class CsvScanner {
         }
 
         final Kind kind;
+        /**
+         * The record's text when the scanner skipped past it to the next line (a stray quote in
+         * a record of one line), so reading goes on from there; null when it cannot.
+         */
+        final String skipped;
 
         Broken(Kind kind, String message) {
+            this(kind, message, null);
+        }
+
+        Broken(Kind kind, String message, String skipped) {
             super(message);
             this.kind = kind;
+            this.skipped = skipped;
         }
     }
 
@@ -37,6 +47,13 @@ final class CsvScanner {
 
     private final Reader in;
     private final char delimiter;
+    /** The quote character; {@link #quoting} false: fields are never quoted. */
+    private final char quote;
+    private final boolean quoting;
+    /** Where the record being read began in {@link #buf}, and its text from earlier fills. */
+    private int recordStart;
+    private final StringBuilder recordCarry = new StringBuilder();
+    private long recordLine;
     private final char[] buf = new char[BUFFER];
     private int pos;
     private int limit;
@@ -61,8 +78,15 @@ final class CsvScanner {
     private final StringBuilder spill = new StringBuilder();
 
     CsvScanner(Reader in, char delimiter) {
+        this(in, delimiter, '"');
+    }
+
+    /** @param quote the quote character, or null: no field is quoted and every quote is text */
+    CsvScanner(Reader in, char delimiter, Character quote) {
         this.in = in;
         this.delimiter = delimiter;
+        this.quoting = quote != null;
+        this.quote = quote == null ? '"' : quote;
     }
 
     /** Line breaks consumed so far: the line a record starts on is one more. */
@@ -78,6 +102,9 @@ final class CsvScanner {
         cells.clear();
         cellCount = 0;
         asciiCells = 0;
+        recordStart = pos;
+        recordCarry.setLength(0);
+        recordLine = lineBreaks;
         while (true) {
             if (!available()) {
                 // The input ends right after a delimiter: one more, empty cell.
@@ -85,7 +112,7 @@ final class CsvScanner {
                 return record();
             }
             cellBits = 0;
-            add(buf[pos] == '"' ? quoted() : plain(interner(cells.size())));
+            add(quoting && buf[pos] == quote ? quoted() : plain(interner(cells.size())));
             if (cellBits < 0x80 && cells.size() <= 64) {
                 asciiCells |= 1L << (cells.size() - 1);
             }
@@ -194,8 +221,8 @@ final class CsvScanner {
                 }
             }
             char c = buf[pos];
-            if (c == '"') {
-                if (simple && (pos + 1 < limit && buf[pos + 1] != '"')) {
+            if (c == quote) {
+                if (simple && (pos + 1 < limit && buf[pos + 1] != quote)) {
                     // The common case: closed within the buffer, nothing doubled.
                     // Made before looking past the quote: that look may refill the buffer.
                     String cell = interner(cells.size()).string(buf, start, pos - start);
@@ -209,8 +236,8 @@ final class CsvScanner {
                     simple = false;
                 }
                 pos++;
-                if (available() && buf[pos] == '"') {
-                    spill.append('"');
+                if (available() && buf[pos] == quote) {
+                    spill.append(quote);
                     pos++;
                     continue;
                 }
@@ -241,10 +268,31 @@ final class CsvScanner {
                 return;
             }
             if (!Character.isWhitespace(c)) {
-                throw new Broken(Broken.Kind.TEXT_AFTER_QUOTE, "Invalid character between encapsulated token and delimiter");
+                throw new Broken(Broken.Kind.TEXT_AFTER_QUOTE, "Invalid character between encapsulated token and delimiter",
+                        lineBreaks == recordLine ? skipLine() : null);
             }
             pos++;
         }
+    }
+
+    /**
+     * Skips the rest of a record that lies on one line, to the start of the next line, and
+     * returns the record's text: the quotes were broken, but the next record is known to
+     * begin there.
+     */
+    private String skipLine() throws IOException {
+        while (available() && buf[pos] != '\n' && buf[pos] != '\r') {
+            pos++;
+        }
+        String text = recordCarry + new String(buf, recordStart, pos - recordStart);
+        if (available()) {
+            char c = buf[pos++];
+            if (c == '\r' && available() && buf[pos] == '\n') {
+                pos++;
+            }
+            lineBreaks++;
+        }
+        return text;
     }
 
     /** True when a character is there to read at {@code pos}, refilling the buffer when needed. */
@@ -257,7 +305,12 @@ final class CsvScanner {
         }
         if (limit > 0) {
             carried = buf[limit - 1];
+            // A record still on its first line keeps its text so far, in case it is skipped past as broken.
+            if (lineBreaks == recordLine) {
+                recordCarry.append(buf, recordStart, limit - recordStart);
+            }
         }
+        recordStart = 0;
         pos = 0;
         limit = 0;
         while (limit == 0) {

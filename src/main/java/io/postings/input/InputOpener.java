@@ -24,6 +24,7 @@ public final class InputOpener {
 
     private final InputStream stdin;
     private final LongConsumer bytesRead;
+    private CsvQuote quoting = CsvQuote.AUTO;
 
     public InputOpener(InputStream stdin) {
         this(stdin, null);
@@ -33,6 +34,12 @@ public final class InputOpener {
     public InputOpener(InputStream stdin, LongConsumer bytesRead) {
         this.stdin = stdin;
         this.bytesRead = bytesRead;
+    }
+
+    /** CSV inputs are read with this quoting ({@code --quote}); sniffed by default. */
+    public InputOpener quoting(CsvQuote quoting) {
+        this.quoting = quoting;
+        return this;
     }
 
     public RecordReader open(String path, RejectListener rejects) throws IOException {
@@ -48,7 +55,7 @@ public final class InputOpener {
         Checksum[] sum = new Checksum[1];
         InputStream raw = raw(source.path(), source.name(), sum);
         try {
-            return open(raw, source.name(), rejects, o -> opened.accept(o.withChecksum(sum[0])));
+            return open(raw, source.name(), rejects, o -> opened.accept(o.withChecksum(sum[0])), quoting);
         } catch (IOException | RuntimeException e) {
             sum[0].release(); // the checksum defers closing the bytes to its owner, which never got them
             throw e;
@@ -60,11 +67,11 @@ public final class InputOpener {
      * file system): the reader owns {@code bytes} and closes them.
      */
     public static RecordReader open(InputStream bytes, String name, RejectListener rejects) throws IOException {
-        return open(new BufferedInputStream(bytes, BUFFER), name, rejects, opened -> { });
+        return open(new BufferedInputStream(bytes, BUFFER), name, rejects, opened -> { }, CsvQuote.AUTO);
     }
 
-    private static RecordReader open(InputStream raw, String name, RejectListener rejects, Consumer<Opened> opened)
-            throws IOException {
+    private static RecordReader open(InputStream raw, String name, RejectListener rejects, Consumer<Opened> opened,
+            CsvQuote quoting) throws IOException {
         try {
             InputStream in = decompressed(raw, name);
             boolean bom = skipBom(in);
@@ -72,7 +79,7 @@ public final class InputOpener {
             Format format = formatOf(name, in);
             opened.accept(new Opened(format, in != raw, bom));
             return switch (format) {
-                case CSV -> new CsvRecordReader(name, in, rejects);
+                case CSV -> new CsvRecordReader(name, in, rejects, quoting);
                 case JSON, JSONL -> new JsonRecordReader(name, in, rejects);
             };
         } catch (IOException | RuntimeException e) {

@@ -7,11 +7,11 @@ import io.postings.input.RawRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,19 +29,48 @@ public final class ColumnMap {
 
     private final Map<Field, Spec[]> generic = new EnumMap<>(Field.class);
     private final Map<Field, String> overrides;
-    private final Map<String, ExportFormat> formatBySource = new HashMap<>();
-    private final Map<String, Map<Field, Spec[]>> candidatesByFormat = new HashMap<>();
-    /** The last source looked up and its candidates: records come source by source. */
-    private String lastSource;
-    private Map<Field, Spec[]> lastCandidates;
-    /** The last record layout seen and its candidates narrowed to the columns it has. */
-    private Object lastShape;
-    private Spec[][] shapeCandidates;
+    private final Map<String, ExportFormat> formatBySource = new ConcurrentHashMap<>();
+    private final Map<String, Map<Field, Spec[]>> candidatesByFormat = new ConcurrentHashMap<>();
     /**
-     * Per field and candidate of {@link #shapeCandidates}, the column's position in the layout
-     * (-1: a constant); null when the layout's records cannot be read by position.
+     * The candidates of the last record layout seen. Immutable and swapped whole, so the threads
+     * that share the map ({@code inspect} reads it beside the preparing thread) may race on which
+     * layout is kept, never on what a layout holds.
      */
-    private int[][] shapeColumns;
+    private volatile Layout layout;
+
+    /**
+     * What one record layout (a CSV header, a JSON record's keys) comes to: per field, the
+     * candidates it can fill, each naming the layout's own column (found after folding the name,
+     * see {@link ColumnNames#fold}), and, for records read by position, each candidate's position
+     * (-1: a constant); the hints for columns nothing reads are worked out on first use.
+     */
+    private static final class Layout {
+        final Object shape;
+        final List<String> keys;
+        final String source;
+        final RawRecord record;
+        final Spec[][] candidates;
+        final int[][] positions;
+        final boolean[] decided;
+        volatile List<ColumnHints.Hint> hints;
+
+        Layout(Object shape, List<String> keys, String source, RawRecord record, Spec[][] candidates, int[][] positions,
+                boolean[] decided) {
+            this.shape = shape;
+            this.keys = keys;
+            this.source = source;
+            this.record = record;
+            this.candidates = candidates;
+            this.positions = positions;
+            this.decided = decided;
+        }
+
+        Layout of(RawRecord next) {
+            Layout l = new Layout(shape, keys, source, next, candidates, positions, decided);
+            l.hints = hints;
+            return l;
+        }
+    }
 
     /**
      * One way to take a field from a row, as written in {@code formats.txt} or {@code --map}:
@@ -102,6 +131,13 @@ public final class ColumnMap {
 
         boolean isConstant() {
             return column == null;
+        }
+
+        /** The same spec over another column (the layout's own spelling of its name). */
+        Spec withColumn(String actual) {
+            String t = text.strip();
+            String rest = t.length() >= column.length() ? t.substring(column.length()) : "";
+            return new Spec(actual + rest, actual, index, key, regex, divisor, constant);
         }
 
         /** The value this spec takes from the row: null when absent, blank or a sentinel. */
@@ -290,9 +326,7 @@ public final class ColumnMap {
             formatBySource.put(source, format);
             candidatesByFormat.computeIfAbsent(format.key(), k -> candidates(format));
         }
-        lastSource = null;
-        lastShape = null;
-        shapeColumns = null;
+        layout = null;
     }
 
     /** The format assigned to a source, or null. */
@@ -300,52 +334,102 @@ public final class ColumnMap {
         return formatBySource.get(source);
     }
 
-    private Spec[] candidates(RawRecord record, Field field) {
+    /** The candidates of the record's layout, narrowed to (and named as) the columns it has. */
+    private Layout layout(RawRecord record) {
+        Layout l = layout;
+        if (l != null && l.record == record) {
+            return l;
+        }
         Object shape = record.shape();
-        if (shape != null && shape == lastShape && record.source().equals(lastSource)) {
-            return shapeCandidates[field.ordinal()];
-        }
-        Spec[] all = formatCandidates(record, field);
-        if (shape != null) {
-            // A new layout (a CSV header): keep, per field, only the candidates it can fill.
-            Spec[][] narrowed = new Spec[Field.values().length][];
-            for (Field f : Field.values()) {
-                narrowed[f.ordinal()] = java.util.Arrays.stream(formatCandidates(record, f))
-                        .filter(s -> s.isConstant() || record.values().containsKey(s.column()))
-                        .toArray(Spec[]::new);
+        String source = record.source();
+        if (l != null && l.source.equals(source)) {
+            if (shape != null && shape == l.shape) {
+                return l;
             }
-            shapeCandidates = narrowed;
-            shapeColumns = null;
-            if (record.values() instanceof Cells cells) {
-                shapeColumns = new int[narrowed.length][];
-                for (int f = 0; f < narrowed.length; f++) {
-                    shapeColumns[f] = java.util.Arrays.stream(narrowed[f])
-                            .mapToInt(s -> s.isConstant() ? -1 : cells.columnIndex(s.column())).toArray();
-                }
+            if (shape == null && l.shape == null && sameKeys(l.keys, record.values().keySet())) {
+                l = l.of(record);
+                layout = l;
+                return l;
             }
-            lastShape = shape;
-            return narrowed[field.ordinal()];
         }
-        lastShape = null;
-        shapeColumns = null;
-        return all;
+        l = narrowed(record);
+        layout = l;
+        return l;
     }
 
-    private Spec[] formatCandidates(RawRecord record, Field field) {
-        if (!record.source().equals(lastSource)) {
-            ExportFormat format = formatBySource.get(record.source());
-            lastCandidates = candidatesByFormat.get(format == null ? "" : format.key());
-            lastSource = record.source();
+    private static boolean sameKeys(List<String> keys, java.util.Set<String> names) {
+        if (keys.size() != names.size()) {
+            return false;
         }
-        return lastCandidates.get(field);
+        int i = 0;
+        for (String name : names) {
+            if (!name.equals(keys.get(i++))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Layout narrowed(RawRecord record) {
+        ExportFormat format = formatBySource.get(record.source());
+        Map<Field, Spec[]> all = candidatesByFormat.get(format == null ? "" : format.key());
+        Map<String, String> byFold = ColumnNames.byFold(record.values().keySet());
+        Spec[][] narrowed = new Spec[Field.values().length][];
+        for (Field f : Field.values()) {
+            List<Spec> kept = new ArrayList<>();
+            for (Spec s : all.get(f)) {
+                if (s.isConstant() || record.values().containsKey(s.column())) {
+                    kept.add(s);
+                } else {
+                    String actual = byFold.get(ColumnNames.fold(s.column()));
+                    if (actual != null) {
+                        kept.add(s.withColumn(actual));
+                    }
+                }
+            }
+            narrowed[f.ordinal()] = kept.toArray(Spec[]::new);
+        }
+        int[][] positions = null;
+        if (record.shape() != null && record.values() instanceof Cells cells) {
+            positions = new int[narrowed.length][];
+            for (int f = 0; f < narrowed.length; f++) {
+                positions[f] = java.util.Arrays.stream(narrowed[f])
+                        .mapToInt(s -> s.isConstant() ? -1 : cells.columnIndex(s.column())).toArray();
+            }
+        }
+        List<String> keys = record.shape() == null ? List.copyOf(record.values().keySet()) : null;
+        boolean[] decided = new boolean[narrowed.length];
+        for (Field f : Field.values()) {
+            decided[f.ordinal()] = overrides.containsKey(f) || (format != null && format.columns().containsKey(f));
+        }
+        return new Layout(record.shape(), keys, record.source(), record, narrowed, positions, decided);
+    }
+
+    private Spec[] candidates(RawRecord record, Field field) {
+        return layout(record).candidates[field.ordinal()];
+    }
+
+    /**
+     * Columns of the record's layout that look like a field nothing reads (pay, dates, skills,
+     * work mode, titles), each with the {@code --map} that would read it; see {@link ColumnHints}.
+     */
+    public List<ColumnHints.Hint> hints(RawRecord record) {
+        Layout l = layout(record);
+        List<ColumnHints.Hint> hints = l.hints;
+        if (hints == null) {
+            hints = ColumnHints.of(record.values().keySet(), l.candidates, l.decided);
+            l.hints = hints;
+        }
+        return hints;
     }
 
     /** The field's value in the row, or null when no candidate column has one. */
     public String value(RawRecord record, Field field) {
-        Spec[] specs = candidates(record, field);
-        if (shapeColumns != null && record.shape() == lastShape && record.values() instanceof Cells cells) {
+        Layout l = layout(record);
+        Spec[] specs = l.candidates[field.ordinal()];
+        if (l.positions != null && record.values() instanceof Cells cells) {
             // A layout with positions: each candidate's cell read by position, no name lookup per row.
-            int[] at = shapeColumns[field.ordinal()];
+            int[] at = l.positions[field.ordinal()];
             for (int k = 0; k < specs.length; k++) {
                 String v = at[k] < 0 ? specs[k].valueOf(null) : specs[k].valueOf(cells.cell(at[k]), cells.isAscii(at[k]));
                 if (v != null) {
@@ -363,10 +447,26 @@ public final class ColumnMap {
         return null;
     }
 
+    /**
+     * The field's first value in the row that {@code accept} takes, or null: a work mode from the
+     * first column that holds one, past a {@code work_type} of FULL_TIME.
+     */
+    public String value(RawRecord record, Field field, java.util.function.Predicate<String> accept) {
+        for (Spec spec : candidates(record, field)) {
+            String v = spec.valueIn(record);
+            if (v != null && accept.test(v)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     /** The spec (as written) of the candidate that gave the field its value in the row, or null. */
     public String feeder(RawRecord record, Field field) {
+        java.util.function.Predicate<String> accept = field == Field.WORK_MODE ? WorkModes::isWorkMode : v -> true;
         for (Spec spec : candidates(record, field)) {
-            if (spec.valueIn(record) != null) {
+            String v = spec.valueIn(record);
+            if (v != null && accept.test(v)) {
                 return spec.text();
             }
         }

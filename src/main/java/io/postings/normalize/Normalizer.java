@@ -48,9 +48,14 @@ public final class Normalizer {
             listener.problem("unknown_role", r.where(), roleValue != null ? roleValue : title != null ? title : "(no title)");
             listener.unmatchedTitle(roles.titleKey(roleValue != null ? roleValue : title));
         }
+        for (ColumnHints.Hint hint : columns.hints(r)) {
+            if (!hint.ifNoRole() || role == null) {
+                listener.problem(hint.kind(), r.where(), hint.detail());
+            }
+        }
         String location = columns.value(r, Field.LOCATION);
         String country = country(r, location, listener);
-        WorkMode workMode = WorkModes.resolve(columns.value(r, Field.WORK_MODE), columns.value(r, Field.REMOTE),
+        WorkMode workMode = WorkModes.resolve(columns.value(r, Field.WORK_MODE, WorkModes::isWorkMode), columns.value(r, Field.REMOTE),
                 location, title);
         String seniorityValue = columns.value(r, Field.SENIORITY);
         Seniority seniority = seniorityValue != null ? seniorities.ofValue(seniorityValue) : null;
@@ -148,7 +153,7 @@ public final class Normalizer {
         Set<String> out = new LinkedHashSet<>();
         // A delimited cell is read in place; a bracketed list, or the --skills-file rows, name by name.
         if (cell == null || !skillNames.read(cell, (raw, canonical) -> out.add(mapped(raw, canonical, r, listener)))) {
-            List<String> raws = cell != null ? SkillList.parse(cell) : skillJoin.of(columns.value(r, Field.ID));
+            List<String> raws = cell != null ? SkillList.parse(cell) : skillJoin.of(r, columns);
             for (String raw : raws) {
                 out.add(mapped(raw, skills.canonical(raw), r, listener));
             }

@@ -23,17 +23,20 @@ import java.util.Map;
  */
 public final class SkillJoin {
     /** No table: every lookup finds nothing. */
-    public static final SkillJoin NONE = new SkillJoin(Map.of(), 0);
+    public static final SkillJoin NONE = new SkillJoin(Map.of(), 0, List.of(Field.ID));
 
     /** Skill columns tried before the skills aliases of {@code columns.txt}: Kaggle's code and name columns. */
     private static final String[] SKILL_COLUMNS = {"skill_abr", "skill_name"};
 
     private final Map<String, String[]> byId;
     private final long rows;
+    /** The fields a row and a posting are joined by: the posting id, or a composite such as title and company. */
+    private final List<Field> key;
 
-    private SkillJoin(Map<String, String[]> byId, long rows) {
+    private SkillJoin(Map<String, String[]> byId, long rows, List<Field> key) {
         this.byId = byId;
         this.rows = rows;
+        this.key = key;
     }
 
     /**
@@ -46,6 +49,15 @@ public final class SkillJoin {
      * @throws InputException when the file cannot be read or has no id or no skill column
      */
     public static SkillJoin load(InputOpener opener, Source source) throws IOException {
+        return load(opener, source, List.of(Field.ID));
+    }
+
+    /**
+     * As above, joined by {@code key} ({@code --join title,company}): for a table with no id
+     * column, each row's title and company (found as the postings' are, through the column
+     * aliases) against each posting's, compared without case or extra spaces.
+     */
+    public static SkillJoin load(InputOpener opener, Source source, List<Field> key) throws IOException {
         ColumnMap columns = new ColumnMap(Map.of());
         Map<String, String[]> byId = new HashMap<>();
         Map<String, String> names = new HashMap<>();
@@ -55,10 +67,11 @@ public final class SkillJoin {
             boolean checked = false;
             while ((r = reader.next()) != null) {
                 if (!checked) {
-                    check(r, columns, source.name());
+                    check(r, columns, source.name(), key);
                     checked = true;
                 }
-                String id = columns.value(r, Field.ID);
+                RawRecord row = r;
+                String id = keyOf(key, f -> columns.value(row, f));
                 String cell = skillCell(r, columns);
                 if (id == null || cell == null) {
                     continue;
@@ -69,12 +82,32 @@ public final class SkillJoin {
                 }
             }
         }
-        return new SkillJoin(byId, rows);
+        return new SkillJoin(byId, rows, key);
     }
 
-    private static void check(RawRecord first, ColumnMap columns, String name) throws InputException {
-        if (columns.column(first, Field.ID) == null) {
-            throw new InputException(name + ": --skills-file needs a posting id column (job_id, id, ...)");
+    /** The join key of a row or posting: its id as it is, or the composite's values folded and joined; null when one is missing. */
+    private static String keyOf(List<Field> key, java.util.function.Function<Field, String> value) {
+        if (key.equals(List.of(Field.ID))) {
+            String id = value.apply(Field.ID);
+            return id == null ? null : id.strip();
+        }
+        StringBuilder out = new StringBuilder();
+        for (Field f : key) {
+            String v = value.apply(f);
+            if (v == null) {
+                return null;
+            }
+            out.append(Text.fold(v)).append('\u0001');
+        }
+        return out.toString();
+    }
+
+    private static void check(RawRecord first, ColumnMap columns, String name, List<Field> key) throws InputException {
+        for (Field f : key) {
+            if (columns.column(first, f) == null) {
+                throw new InputException(name + ": --skills-file needs " + (f == Field.ID
+                        ? "a posting id column (job_id, id, ...)" : "a " + f.key() + " column to join by (--join)"));
+            }
         }
         for (String column : SKILL_COLUMNS) {
             if (first.values().containsKey(column)) {
@@ -110,6 +143,16 @@ public final class SkillJoin {
     /** The raw skill names joined to a posting id, in file order; empty when it has none. */
     public List<String> of(String id) {
         String[] found = id == null ? null : byId.get(id.strip());
+        return found == null ? List.of() : Arrays.asList(found);
+    }
+
+    /** The raw skill names joined to a posting record by this table's key, in file order; empty when none. */
+    public List<String> of(RawRecord posting, ColumnMap columns) {
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        String k = keyOf(key, f -> columns.value(posting, f));
+        String[] found = k == null ? null : byId.get(k);
         return found == null ? List.of() : Arrays.asList(found);
     }
 

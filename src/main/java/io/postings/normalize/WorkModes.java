@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Work mode (docs/METRICS.md section 9): an explicit column wins, then a remote flag (true:
  * remote; false: onsite unless the text says hybrid; empty: unknown), then the location and
- * title text. Column values in English and Portuguese ("Presencial", "Híbrido", "Remoto").
+ * title text. Column values in English, Portuguese, Spanish, German and French ("ON_SITE",
+ * "Presencial", "Híbrido", "Remoto", "Teletrabajo", "Vor Ort", "Homeoffice", "Télétravail").
  */
 public final class WorkModes {
     /** Words after "remote" that make it a technology, not a work mode. */
@@ -46,6 +47,11 @@ public final class WorkModes {
         return fromLocation != null ? fromLocation : ofWords(title);
     }
 
+    /** True when the value names a work mode (a work-mode column's FULL_TIME does not: it is passed over). */
+    public static boolean isWorkMode(String value) {
+        return ofWords(value) != null;
+    }
+
     /** A boolean flag's value, or null when empty or not a boolean. */
     static Boolean flag(String value) {
         if (value == null) {
@@ -60,7 +66,7 @@ public final class WorkModes {
 
     /**
      * The work mode named in a text: hybrid before remote ("Remote/Hybrid" is hybrid), then
-     * onsite. English, Portuguese, Spanish and French words ("Híbrido", "Remoto", "home
+     * onsite. English, Portuguese, Spanish, German and French words ("Híbrido", "Remoto", "home
      * office", "Presencial", "télétravail"). "Remote" that names a technology is no work mode
      * ("Remote Sensing Scientist", "Remote Monitoring"); "non-remote" is onsite.
      */
@@ -87,12 +93,14 @@ public final class WorkModes {
         if (remote >= 0 || words.contains("remoto") || words.contains("remota") || words.contains("wfh")
                 || words.contains("telecommute") || words.contains("anywhere") || words.contains("teletrabajo")
                 || words.contains("teletravail") || joined.contains(" work from home ")
-                || joined.contains(" home office ") || joined.contains(" trabajo remoto ")) {
+                || joined.contains(" home office ") || joined.contains(" trabajo remoto ")
+                || words.contains("homeoffice") || words.contains("fernarbeit")) {
             return WorkMode.REMOTE;
         }
         // A bare "office" only as the whole value ("Office"): in a title it is the job ("Office Manager").
         if (words.contains("onsite") || joined.contains(" on site ") || words.contains("presencial")
-                || joined.contains(" sur site ")
+                || joined.contains(" sur site ") || joined.contains(" vor ort ") || words.contains("praesenz")
+                || words.contains("prasenz")
                 || joined.contains(" in office ") || joined.contains(" in person ") || joined.contains(" office based ")
                 || words.equals(List.of("office"))) {
             return WorkMode.ONSITE;

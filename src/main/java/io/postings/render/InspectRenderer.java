@@ -36,6 +36,7 @@ public final class InspectRenderer {
             }
             page.table(fields);
             page.line("Unused columns: " + unused(file));
+            file.hints().forEach(h -> page.line("Hint: " + h));
         }
         page.section("Fields found (of " + Numbers.count(report.input().postings()) + " postings)");
         page.table(shares(report.coverage(), "field"));
@@ -61,6 +62,7 @@ public final class InspectRenderer {
             }
             doc.table(fields);
             doc.paragraph("Unused columns: " + unused(file));
+            file.hints().forEach(h -> doc.paragraph("Hint: " + h));
         }
         doc.heading(2, "Fields found (of " + Numbers.count(report.input().postings()) + " postings)");
         doc.table(markdownShares(report.coverage(), "field"));
@@ -77,6 +79,9 @@ public final class InspectRenderer {
         parts.add(file.format() == null ? "unread" : file.format().toUpperCase(java.util.Locale.ROOT));
         if (file.delimiter() != null) {
             parts.add("delimiter " + (file.delimiter().equals("\t") ? "tab" : "'" + file.delimiter() + "'"));
+        }
+        if (file.quote() != null && !file.quote().equals("\"")) {
+            parts.add(file.quote().equals("none") ? "no quoting (quotes are text)" : "quote '" + file.quote() + "'");
         }
         if (file.recordsAt() != null) {
             parts.add("records in \"" + file.recordsAt() + "\"");

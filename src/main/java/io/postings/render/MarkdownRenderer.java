@@ -277,6 +277,10 @@ public final class MarkdownRenderer implements Renderer {
         if (leftOut != null) {
             doc.paragraph(leftOut);
         }
+        String mostWithoutRole = Phrases.mostWithoutRole(input);
+        if (mostWithoutRole != null) {
+            doc.paragraph(mostWithoutRole);
+        }
 
         doc.heading(3, "Salary exclusions");
         if (input.salaryExcluded().isEmpty()) {

@@ -226,6 +226,27 @@ final class Phrases {
         return rows;
     }
 
+    /**
+     * {@code Most postings matched no role (1,240 of 1,928): job title looks like titles: try --map
+     * "title=job title"}; null when most did get one. Names the unused columns that look like
+     * titles when the input has them, else points at the unmatched titles.
+     */
+    static String mostWithoutRole(io.postings.report.InputSummary input) {
+        if (input.withoutRole() * 2 <= input.postings()) {
+            return null;
+        }
+        String head = "Most postings matched no role (" + Numbers.count(input.withoutRole()) + " of "
+                + Numbers.count(input.postings()) + ")";
+        for (Problem p : input.problems()) {
+            if (p.kind().equals("unread_title_columns") && !p.examples().isEmpty()) {
+                List<String> details = new ArrayList<>();
+                p.examples().forEach(e -> details.add(e.detail()));
+                return head + ": " + String.join("; ", details);
+            }
+        }
+        return head + ": see the titles without a role below";
+    }
+
     static String where(Example example) {
         return example.where() == null ? "" : example.where();
     }

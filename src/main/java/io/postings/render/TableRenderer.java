@@ -257,6 +257,10 @@ public final class TableRenderer implements Renderer {
         if (leftOut != null) {
             page.line(leftOut);
         }
+        String mostWithoutRole = Phrases.mostWithoutRole(input);
+        if (mostWithoutRole != null) {
+            page.line(mostWithoutRole);
+        }
 
         page.section("Salary exclusions");
         if (input.salaryExcluded().isEmpty()) {

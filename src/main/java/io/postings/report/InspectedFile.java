@@ -10,7 +10,8 @@ import java.util.List;
  * @param gzip              the bytes were gzip-compressed
  * @param bom               the text began with a UTF-8 byte-order mark
  * @param encoding          the text encoding read ("UTF-8"; bytes that are not UTF-8 are counted as problems)
- * @param delimiter         a CSV's delimiter, as text ("," ";" "\t"); null for JSON
+ * @param delimiter         a CSV's delimiter, as text ("," ";" "\t" "~"); null for JSON
+ * @param quote             a CSV's quote character as text, "none" for an export read as never quoting; null for JSON
  * @param recordsAt         the array of a JSON wrapper object the records were in ("jobs"), or null
  * @param exportFormat      the recognised export format's key ("jobspy"), or null for generic columns
  * @param exportFormatLabel what that format is, or null
@@ -18,6 +19,8 @@ import java.util.List;
  * @param fields            per field, which columns fed it and for how many of this input's postings
  * @param columns           the columns (JSON: non-null keys) seen in this input, in first-seen order
  * @param unusedColumns     columns seen that fed no field
+ * @param hints             unused columns that look like a field nothing reads, with the {@code --map} that
+ *                          would read them (titles: when most of the input's postings got no role)
  */
 public record InspectedFile(
         String name,
@@ -26,11 +29,13 @@ public record InspectedFile(
         boolean bom,
         String encoding,
         String delimiter,
+        String quote,
         String recordsAt,
         String exportFormat,
         String exportFormatLabel,
         long postings,
         List<FieldFeed> fields,
         List<String> columns,
-        List<String> unusedColumns) {
+        List<String> unusedColumns,
+        List<String> hints) {
 }

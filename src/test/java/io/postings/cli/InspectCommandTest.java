@@ -38,6 +38,51 @@ class InspectCommandTest {
     }
 
     @Test
+    void hintsAtColumnsThatLookLikeAFieldNothingReads() throws Exception {
+        String file = "src/test/resources/formats/unread-columns.csv";
+        String pay = "salary_year_avg, salary_rate look like pay; no salary column is read:"
+                + " try --map salary=salary_year_avg --map salary_period=salary_rate";
+        JsonNode report = new ObjectMapper().readTree(run("inspect", "-f", "json", file).out());
+
+        JsonNode hints = report.get("files").get(0).get("hints");
+        assertThat(hints.get(0).asText()).isEqualTo(pay);
+        assertThat(hints.toString()).contains("--map posted_at=job_posted_on", "--map skills=tools_required",
+                "--map work_mode=telework_option");
+        JsonNode problem = report.get("input").get("problems").get(0);
+        assertThat(problem.get("kind").asText()).isEqualTo("unread_posted_at_columns");
+        // one example per distinct hint, counted for every posting it concerns
+        assertThat(problem.get("count").asLong()).isEqualTo(2);
+        assertThat(problem.get("examples")).hasSize(1);
+        assertThat(run("inspect", file).out()).contains("Hint: " + pay, "unread_salary_columns");
+
+        // the --map the hints name reads what was unread
+        JsonNode mapped = new ObjectMapper().readTree(run("inspect", "-f", "json", file, "--map", "salary=salary_year_avg",
+                "--map", "salary_period=salary_rate", "--map", "posted_at=job_posted_on", "--map", "skills=tools_required",
+                "--map", "work_mode=telework_option").out());
+        assertThat(mapped.get("files").get(0).get("hints")).isEmpty();
+        assertThat(mapped.get("input").get("problems")).isEmpty();
+        assertThat(share(mapped.get("coverage"), "salary_valid")).isEqualTo("1/2");
+        assertThat(share(mapped.get("coverage"), "work_mode")).isEqualTo("2/2");
+        assertThat(share(mapped.get("coverage"), "posted_at")).isEqualTo("2/2");
+    }
+
+    @Test
+    void saysSoWhenMostPostingsGetNoRoleAndNamesTheColumnsThatLookLikeTitles() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("hints");
+        java.nio.file.Path csv = dir.resolve("jobs.csv");
+        java.nio.file.Files.writeString(csv, "name,Job Designation,company\nAcme Corp,Backend Engineer,Acme\n"
+                + "Globex Inc,DevOps Engineer,Globex\nInitech,Data Engineer,Initech\n");
+
+        String out = run("inspect", csv.toString()).out();
+
+        assertThat(out).contains("Most postings matched no role (3 of 3): job designation looks like titles:"
+                + " try --map \"title=job designation\"");
+        assertThat(out).contains("Hint: job designation looks like titles");
+        String fixed = run("roles", csv.toString(), "--map", "title=Job Designation").out();
+        assertThat(fixed).contains("Backend Developer", "DevOps Engineer", "Data Engineer").doesNotContain("Most postings");
+    }
+
+    @Test
     void countsHowMuchOfEachFieldCameOut() throws Exception {
         JsonNode report = new ObjectMapper().readTree(run("inspect", "-f", "json", PYTHON_LISTS).out());
 

@@ -124,4 +124,39 @@ class SkillsFileTest {
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("--skills-file");
     }
+
+    /**
+     * A tilde-delimited export that never quotes, its skills in a long table keyed by (job title,
+     * company name) with no id column: read whole, joined by --join title,company.
+     */
+    @Test
+    void aTableWithoutIdsJoinsByTitleAndCompany() throws Exception {
+        Path postings = dir.resolve("jobs.csv");
+        Files.writeString(postings, "Job Title~Company Name~Location~Description\n"
+                + "Senior \"Rockstar\" Backend Engineer~Acme~Austin, TX~\"Fast\" paced team\n"
+                + "DevOps Engineer~Globex~Denver, CO~We say \"hi\"\n"
+                + "Backend Engineer~Initech~Boston, MA~Python and AWS\n");
+        Path skills = dir.resolve("skills.csv");
+        Files.writeString(skills, "job_title~company_name~skill\n"
+                + "Senior \"Rockstar\" Backend Engineer~Acme~Go\nSenior \"Rockstar\" Backend Engineer~Acme~k8s\n"
+                + "DevOps Engineer~Globex~Terraform\n");
+
+        JsonNode report = compare("--skills-file", skills.toString(), "--join", "title,company", postings.toString());
+
+        assertThat(report.get("input").get("rejected").asLong()).isZero();
+        assertThat(report.get("a").get("postings").asLong()).isEqualTo(2);
+        assertThat(keys(report.get("a").get("top_skills"))).containsExactlyInAnyOrder("Go", "Kubernetes", "Python", "AWS");
+        assertThat(keys(report.get("b").get("top_skills"))).containsExactly("Terraform");
+    }
+
+    @Test
+    void joinAndQuoteOptionsAreChecked() {
+        assertThat(run("roles", "--join", "title,company", POSTINGS).code()).isEqualTo(2);
+        Cli.Result unknown = run("roles", "--skills-file", JOB_SKILLS, "--join", "title,colour", POSTINGS);
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--join: unknown field 'colour'");
+        Cli.Result quote = run("roles", "--quote", "ab", POSTINGS);
+        assertThat(quote.code()).isEqualTo(2);
+        assertThat(quote.err()).contains("--quote takes one character or none");
+    }
 }

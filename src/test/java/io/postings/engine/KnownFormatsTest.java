@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class KnownFormatsTest {
     private static final String DIR = "src/test/resources/formats/";
 
-    private record Run(List<String> postings, List<String> formats, Aggregation aggregation) {
+    private record Run(List<String> postings, List<String> formats, Aggregation aggregation, List<List<String>> skills) {
     }
 
     private static Run run(String... files) throws IOException {
@@ -40,6 +40,7 @@ class KnownFormatsTest {
                 new SalaryRules(2080, false));
         List<String> lines = new ArrayList<>();
         List<String> formats = new ArrayList<>();
+        List<List<String>> skills = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         for (String f : files) {
             sources.add(Source.of(DIR + f));
@@ -50,6 +51,7 @@ class KnownFormatsTest {
                     @Override
                     public void posting(RawRecord record, Posting p) {
                         lines.add(line(p));
+                        skills.add(List.copyOf(p.skills()));
                     }
 
                     @Override
@@ -58,7 +60,7 @@ class KnownFormatsTest {
                     }
                 })
                 .run(sources);
-        return new Run(lines, formats, agg);
+        return new Run(lines, formats, agg, skills);
     }
 
     private static String line(Posting p) {
@@ -115,6 +117,72 @@ class KnownFormatsTest {
                 "10998357 | Data Engineer | The National Exemplar | US | - | entry | valid 140000 column | 2024-04-15",
                 // work_type CONTRACT is no work mode; formatted_experience_level "Associate" is entry
                 "23221523 | DevOps Engineer | Abrams Fensterman | US | remote | entry | none | 2024-04-11");
+    }
+
+    @Test
+    void dataJobs2023() throws IOException {
+        Run r = run("data-jobs.csv");
+        String at = DIR + "data-jobs.csv:";
+
+        assertThat(r.formats()).containsExactly("data-jobs");
+        assertThat(r.postings()).containsExactly(
+                // no id column: each row is its own posting; job_country names the country; "Principal" is staff
+                at + "2 | Data Engineer | Boehringer Ingelheim | US | onsite | staff | none | 2023-06-16",
+                at + "3 | Data Analyst | Hewlett Packard Enterprise | MX | onsite | - | none | 2023-01-14",
+                // salary_rate "year": salary_year_avg; job_work_from_home True is remote
+                at + "4 | Data Engineer | Nike | US | remote | - | valid 120000 column | 2023-10-10",
+                // salary_rate "hour": salary_hour_avg 35 x 2080
+                at + "5 | Data Analyst | Acme | US | onsite | - | valid 72800 column | 2023-03-01",
+                at + "6 | Data Scientist | Globex | GB | onsite | - | not_us column | 2023-05-02");
+        // job_skills is a Python-list string, every name known
+        assertThat(r.skills().get(1)).containsExactly("R", "Python", "SQL", "NoSQL", "Power BI", "Tableau");
+        var input = r.aggregation().stats().result(List.of(), 10);
+        assertThat(input.unmappedSkills()).isEmpty();
+        assertThat(input.problems()).extracting(p -> p.kind()).noneMatch(k -> k.startsWith("unread_"));
+    }
+
+    @Test
+    void explicitWorkModeFieldsWinOverRemoteFlagsAndEmploymentTypesAreIgnored() throws IOException {
+        Run r = run("work-modes.json", "work-modes.csv");
+
+        assertThat(r.formats()).containsExactly("none", "none");
+        assertThat(r.postings()).containsExactly(
+                // "remote": false, "workplace": "HYBRID": the explicit field wins
+                "w1 | Backend Developer | null | US | hybrid | - | none | null",
+                "w2 | Backend Developer | null | US | onsite | - | none | null",
+                // work_type FULL_TIME is an employment type: passed over for formatted_work_type
+                "w3 | Backend Developer | null | US | remote | - | none | null",
+                // job_type FULL_TIME or CONTRACT is no work mode: the remote flag decides
+                "w4 | Backend Developer | null | US | remote | - | none | null",
+                "w5 | Backend Developer | null | US | onsite | - | none | null",
+                "w6 | Backend Developer | null | US | onsite | - | none | null",
+                // Portuguese, Spanish and German labels
+                "w7 | Backend Developer | null | BR | onsite | - | none | null",
+                "w8 | Backend Developer | null | BR | hybrid | - | none | null",
+                "w9 | Backend Developer | null | ES | remote | - | none | null",
+                "w10 | Backend Developer | null | DE | onsite | - | none | null",
+                "w11 | Backend Developer | null | US | remote | - | none | null",
+                // header names as people write them: "Workplace Type", "Is Remote", "Salary Estimate"
+                "x1 | Backend Developer | Acme | US | hybrid | senior | valid 135000 text | null",
+                "x2 | DevOps Engineer | Globex | US | remote | - | valid 145000 text | null");
+        var input = r.aggregation().stats().result(List.of(), 10);
+        // FULL_TIME and CONTRACT are not problems
+        assertThat(input.problems()).isEmpty();
+    }
+
+    @Test
+    void headerNamesAsPeopleWriteThem() throws IOException {
+        // a scraped Glassdoor CSV: "Job Title", "Company Name", "Salary Estimate", "Job Description"
+        Run r = run("scraped-glassdoor.csv");
+        String at = DIR + "scraped-glassdoor.csv:";
+
+        assertThat(r.formats()).containsExactly("none");
+        assertThat(r.postings()).containsExactly(
+                at + "2 | Data Scientist | Healthfirst | US | - | senior | estimated estimated | null",
+                at + "3 | Data Engineer | Affinity Solutions | US | - | - | valid 155000 text | null");
+        // skills from "Job Description"
+        assertThat(r.skills().get(1)).contains("Airflow", "Kafka");
+        assertThat(r.aggregation().stats().result(List.of(), 10).withoutRole()).isZero();
     }
 
     @Test

@@ -149,4 +149,39 @@ class ColumnMapTest {
         assertThat(mapped.value(r, Field.TITLE)).isNull();
         assertThat(mapped.value(r, Field.COMPANY)).isEqualTo("Acme");
     }
+
+    @Test
+    void headerNamesMatchAfterFoldingCaseSpacesUnderscoresHyphensDotsAndCamelCase() {
+        // readers lower-case names, so "jobTitle" arrives as "jobtitle"
+        for (String name : new String[] {"job title", "job_title", "jobtitle", "job-title", "job.title", " Job  Title "}) {
+            assertThat(defaults.value(row(name.strip().toLowerCase(java.util.Locale.ROOT), "Backend Developer"),
+                    Field.TITLE)).as(name).isEqualTo("Backend Developer");
+        }
+        RawRecord scraped = row("job title", "Data Scientist", "company name", "Healthfirst",
+                "salary estimate", "$137K-$171K (Glassdoor est.)", "job description", "Python.", "type of ownership", "Nonprofit");
+        assertThat(defaults.value(scraped, Field.COMPANY)).isEqualTo("Healthfirst");
+        assertThat(defaults.value(scraped, Field.SALARY)).isEqualTo("$137K-$171K (Glassdoor est.)");
+        assertThat(defaults.value(scraped, Field.DESCRIPTION)).isEqualTo("Python.");
+        // the feeder is named as the input names it, so inspect's unused columns stay right
+        assertThat(defaults.feeder(scraped, Field.TITLE)).isEqualTo("job title");
+        assertThat(defaults.column(scraped, Field.COMPANY)).isEqualTo("company name");
+        // nested JSON names fold too: company.displayName
+        assertThat(defaults.value(row("company.displayname", "Acme"), Field.COMPANY)).isEqualTo("Acme");
+    }
+
+    @Test
+    void anExactNameWinsOverAFoldedOne() {
+        RawRecord r = row("job-title", "Folded", "job_title", "Exact");
+
+        assertThat(defaults.value(r, Field.TITLE)).isEqualTo("Exact");
+        assertThat(ColumnNames.fold("JOB-TITLE")).isEqualTo(ColumnNames.fold("jobTitle")).isEqualTo("jobtitle");
+    }
+
+    @Test
+    void aWorkModeIsTheFirstColumnThatHoldsOne() {
+        RawRecord r = row("work_type", "FULL_TIME", "workplace", "HYBRID");
+
+        assertThat(defaults.value(r, Field.WORK_MODE, WorkModes::isWorkMode)).isEqualTo("HYBRID");
+        assertThat(defaults.feeder(r, Field.WORK_MODE)).isEqualTo("workplace");
+    }
 }

@@ -62,6 +62,52 @@ class RoleTaxonomyTest {
         assertThat(roles.ofTitle(title)).isEqualTo(role);
     }
 
+    /** Embedded and firmware titles as boards write them: seniority, teams, places and work-mode suffixes around them. */
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Firmware Engineer                               | Embedded Developer
+            Senior Firmware Engineer II                     | Embedded Developer
+            Firmware Developer - Remote                     | Embedded Developer
+            Staff Firmware Engineer, Platform Team          | Embedded Developer
+            Firmware Engineer (Hybrid)                      | Embedded Developer
+            Sr. Embedded Software Engineer - Austin, TX     | Embedded Developer
+            Embedded Software Developer (Hybrid)            | Embedded Developer
+            Lead Embedded Systems Engineer - Remote         | Embedded Developer
+            Principal Embedded Software Engineer, Autonomy  | Embedded Developer
+            Embedded Systems Developer                      | Embedded Developer
+            Senior Software Engineer - Embedded             | Embedded Developer
+            Software Engineer, Firmware                     | Embedded Developer
+            Software Engineer (Embedded C++)                | Embedded Developer
+            Embedded C/C++ Developer                        | Embedded Developer
+            Embedded Engineer - Team Robotics               | Embedded Developer
+            Embedded Linux Engineer                         | Embedded Developer
+            Embedded Linux BSP Engineer                     | Embedded Developer
+            BSP Engineer                                    | Embedded Developer
+            Linux BSP Developer - Remote                    | Embedded Developer
+            IoT Engineer                                    | Embedded Developer
+            Senior IoT Developer (Hybrid)                   | Embedded Developer
+            IoT Firmware Engineer                           | Embedded Developer
+            Microcontroller Firmware Developer              | Embedded Developer
+            Microcontroller Software Engineer               | Embedded Developer
+            MCU Firmware Engineer                           | Embedded Developer
+            RTOS Engineer                                   | Embedded Developer
+            RTOS Software Developer - Munich                | Embedded Developer
+            Device Driver Engineer                          | Embedded Developer
+            Linux Kernel Driver Developer                   | Embedded Developer
+            Driver Engineer, GPU Team                       | Embedded Developer
+            Senior Driver Developer II                      | Embedded Developer
+            Engenheiro de Firmware Sênior                   | Embedded Developer
+            Desenvolvedor de Software Embarcado             | Embedded Developer
+            Truck Driver                                    | none
+            Delivery Driver - Remote                        | none
+            Senior Software Engineer, Driver Experience     | Software Engineer
+            IoT Cloud Engineer                              | Cloud Engineer
+            Embedded Analytics Engineer                     | Data Engineer
+            """)
+    void embeddedAndFirmwareTitles(String title, String role) {
+        assertThat(roles.ofTitle(title)).isEqualTo(role);
+    }
+
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             AI Sales Specialist II, Google Cloud            | none

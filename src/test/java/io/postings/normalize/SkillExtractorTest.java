@@ -113,7 +113,7 @@ class SkillExtractorTest {
             Advanced Excel skills.                               | Excel
             Build services with C# and .NET on Azure.            | C#; .NET; Azure
             Experience with C#/.NET Core.                        | C#; .NET
-            ASP.NET MVC and SQL Server.                          | .NET; SQL Server
+            ASP.NET MVC and SQL Server.                          | ASP.NET; SQL Server
             Own CI/CD pipelines in Jenkins.                      | CI/CD; Jenkins
             Modern C++ (C++17) on Linux.                         | C++; Linux
             Hands-on k8s, Postgres and Amazon Web Services.      | Kubernetes; PostgreSQL; AWS

@@ -103,4 +103,25 @@ class SkillJoinTest {
         }
         return normalizer.normalize(new RawRecord("test.csv", 2, values), NormalizeListener.IGNORE).skills();
     }
+
+    @Test
+    void joinsByTitleAndCompanyWhenTheTableHasNoId() throws IOException {
+        Path table = dir.resolve("skills.csv");
+        Files.writeString(table, "Job Title~Company Name~Skill\nSenior \"Rockstar\" Developer~Acme~Go\n"
+                + "Senior \"Rockstar\" Developer~Acme~Kafka\nData Engineer~Globex~Spark\n");
+
+        SkillJoin join = SkillJoin.load(new InputOpener(InputStream.nullInputStream()), Source.of(table.toString()),
+                java.util.List.of(Field.TITLE, Field.COMPANY));
+
+        ColumnMap columns = new ColumnMap(Map.of());
+        Map<String, String> posting = new LinkedHashMap<>();
+        posting.put("title", "senior  \"rockstar\" developer ");
+        posting.put("company", "ACME");
+        assertThat(join.of(new RawRecord("jobs.csv", 2, posting), columns)).containsExactly("Go", "Kafka");
+        posting.put("company", "Globex");
+        assertThat(join.of(new RawRecord("jobs.csv", 3, posting), columns)).isEmpty();
+        assertThatThrownBy(() -> SkillJoin.load(new InputOpener(InputStream.nullInputStream()), Source.of(table.toString()),
+                java.util.List.of(Field.TITLE, Field.LOCATION)))
+                .isInstanceOf(InputException.class).hasMessageContaining("a location column to join by (--join)");
+    }
 }

@@ -43,7 +43,7 @@ class SkillTaxonomyTest {
             ruby on rails           | Ruby on Rails
             react.js                | React
             rest                    | RESTful APIs
-            containers              | Docker
+            containers              | Containers
             cv                      | Computer Vision
             Python (Programming Language) | Python
             etl (extração, transformação e carregamento) | ETL
