@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -68,17 +70,61 @@ final class AtomicFile {
     }
 
     /**
+     * The file a write to {@code path} lands in: {@code path} itself, or where the symbolic link
+     * it is points (followed to the end, even when the last target does not exist yet), so that
+     * writing through a link replaces the file it points to and keeps the link.
+     */
+    static Path linkTarget(Path path) throws IOException {
+        Path p = path.toAbsolutePath();
+        if (Files.exists(p)) {
+            return Files.isSymbolicLink(p) ? p.toRealPath() : p;
+        }
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+            Path parent = p.getParent();
+            p = (parent == null ? Path.of("/") : parent).resolve(Files.readSymbolicLink(p)).normalize();
+        }
+        return p;
+    }
+
+    /** Temporary files being written: a shutdown hook removes those left when the run is interrupted. */
+    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Thread cleanup = new Thread(() -> {
+            for (Path temp : LIVE) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // Exiting: nothing more can be done about it.
+                }
+            }
+        }, "postings-cleanup");
+        try {
+            Runtime.getRuntime().addShutdownHook(cleanup);
+        } catch (IllegalStateException | SecurityException ignored) {
+            // Already shutting down.
+        }
+    }
+
+    /**
      * A file being written: its temporary file beside the target, open for writing, until
-     * {@link #commit} renames it into place or {@link #discard} removes it.
+     * {@link #commit} renames it into place or {@link #discard} removes it. A device, a pipe or
+     * a path under /dev or /proc ({@code /dev/null}, {@code /dev/stdout}, a FIFO) is written
+     * through instead: there is no file to replace, and a temporary file beside it could not be
+     * renamed over it.
      */
     static final class Pending implements PendingFiles.Output {
         private final Path target;
+        /** The file renamed over: the target, or where its link points. */
+        private final Path destination;
+        /** Null when written through. */
         private final Path temp;
         private final OutputStream out;
         private boolean done;
 
-        private Pending(Path target, Path temp, OutputStream out) {
+        private Pending(Path target, Path destination, Path temp, OutputStream out) {
             this.target = target;
+            this.destination = destination;
             this.temp = temp;
             this.out = out;
         }
@@ -90,16 +136,26 @@ final class AtomicFile {
                 if (Files.isDirectory(absolute)) {
                     throw new OutputException(target + ": cannot write (is a directory)", null);
                 }
-                Path parent = absolute.getParent();
+                if (OutputGuard.writesThrough(absolute)) {
+                    OutputStream out = Files.newOutputStream(absolute, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                    return new Pending(target, absolute, null, new BufferedOutputStream(out, 1 << 16));
+                }
+                Path destination = linkTarget(absolute);
+                Path parent = destination.getParent();
                 while (true) {
                     // Not Files.createTempFile: its files are private (0600), and the result should get the usual mode.
-                    Path temp = parent.resolve("." + absolute.getFileName() + "."
+                    Path temp = parent.resolve("." + destination.getFileName() + "."
                             + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16) + ".tmp");
                     try {
+                        LIVE.add(temp);
                         OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                        return new Pending(target, temp, new BufferedOutputStream(out, 1 << 16));
+                        return new Pending(target, destination, temp, new BufferedOutputStream(out, 1 << 16));
                     } catch (FileAlreadyExistsException e) {
                         // Another run's temporary file: pick another name.
+                        LIVE.remove(temp);
+                    } catch (IOException e) {
+                        LIVE.remove(temp);
+                        throw e;
                     }
                 }
             } catch (IOException e) {
@@ -125,15 +181,19 @@ final class AtomicFile {
             if (done) {
                 return;
             }
-            Path absolute = target.toAbsolutePath();
             try {
                 out.close();
-                keepMode(absolute, temp);
-                try {
-                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                if (temp == null) {
+                    done = true;
+                    return;
                 }
+                keepMode(destination, temp);
+                try {
+                    Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, destination, StandardCopyOption.REPLACE_EXISTING);
+                }
+                LIVE.remove(temp);
                 done = true;
             } catch (IOException e) {
                 discard();
@@ -152,8 +212,12 @@ final class AtomicFile {
             } catch (IOException ignored) {
                 // Being thrown away: a failure to flush it does not matter.
             }
+            if (temp == null) {
+                return;
+            }
             try {
                 Files.deleteIfExists(temp);
+                LIVE.remove(temp);
             } catch (IOException ignored) {
                 // Best effort: the failure being reported matters more than a stray temporary file.
             }
@@ -182,10 +246,19 @@ final class AtomicFile {
             if (e instanceof AccessDeniedException) {
                 return new OutputException(target + ": cannot write (permission denied)", e);
             }
+            if (isDiskFull(e)) {
+                return new OutputException(target + ": cannot write (no space left on device: the disk is full)", e);
+            }
             if (e instanceof FileSystemException f && f.getReason() != null) {
                 return new OutputException(target + ": cannot write (" + f.getReason() + ")", e);
             }
             return new OutputException(target + ": cannot write (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** ENOSPC, as the JDK words it (it has no exception type of its own). */
+    static boolean isDiskFull(IOException e) {
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        return reason != null && reason.contains("No space left on device");
     }
 }

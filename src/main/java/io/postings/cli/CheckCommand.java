@@ -73,6 +73,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress indicator.")
     boolean quiet;
 
+    @Option(names = "--allow-outside",
+            description = "Read the files the report names (inputs, taxonomies) even when they are outside the working "
+                    + "directory. Off by default: the report may come from a pull request.")
+    boolean allowOutside;
+
     @Mixin
     OutputOptions output;
 
@@ -82,6 +87,8 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--tolerance must be at least 0 and below 1, not " + tolerance);
         }
         var kind = output.kind();
+        OutputGuard.of(spec).reads("EXPECTED.json", expected.toString());
+        output.claim();
         JsonNode saved = read(expected);
         String schema = saved.path("schema").asText("");
         JsonNode params = saved.path("parameters");
@@ -162,12 +169,13 @@ final class CheckCommand implements Callable<Integer> {
     /** The input settings the report was made with; its files unless FILEs are given. */
     private InputOptions inputOptions(JsonNode saved, JsonNode params) {
         InputOptions input = new InputOptions();
+        input.command = spec;
         if (!files.isEmpty()) {
             input.files = new ArrayList<>(files);
         } else {
             List<String> recorded = new ArrayList<>();
             for (JsonNode file : saved.path("input").path("files")) {
-                recorded.add(file.asText());
+                recorded.add(inside(file.asText(), "input"));
             }
             // The bundled sample is found where the tool is installed, as when the report was made.
             input.files = recorded.equals(List.of(InputOptions.DEFAULT_SAMPLE)) ? new ArrayList<>() : recorded;
@@ -175,14 +183,40 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, String> map = new LinkedHashMap<>();
         params.path("map").fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
         input.map = map;
-        input.rolesFile = params.path("roles_file").isTextual() ? params.path("roles_file").asText() : null;
-        input.skillsFile = params.path("skills_file").isTextual() ? params.path("skills_file").asText() : null;
-        input.skillTableFile = params.path("skill_table_file").isTextual() ? params.path("skill_table_file").asText() : null;
+        input.rolesFile = inside(params.path("roles_file").isTextual() ? params.path("roles_file").asText() : null, "roles_file");
+        input.skillsFile = inside(params.path("skills_file").isTextual() ? params.path("skills_file").asText() : null,
+                "skills_file");
+        input.skillTableFile = inside(params.path("skill_table_file").isTextual() ? params.path("skill_table_file").asText()
+                : null, "skill_table_file");
         input.dedupe = params.path("dedupe").asText("id");
         input.hoursPerYear = params.path("hours_per_year").asInt(2080);
         input.includeEstimated = params.path("include_estimated").asBoolean(false);
         input.quiet = quiet;
         return input;
+    }
+
+    /**
+     * A path the saved report names, refused when it leads outside the working directory
+     * (after {@code ..} and symbolic links) unless --allow-outside: in CI the report may come
+     * from a pull request, and must not make the job read the machine's other files.
+     */
+    private String inside(String recorded, String what) {
+        if (recorded == null || allowOutside || "-".equals(recorded)) {
+            return recorded;
+        }
+        String file = recorded.startsWith("+") && !what.equals("input") ? recorded.substring(1) : recorded;
+        try {
+            Path cwd = Path.of("").toAbsolutePath().toRealPath();
+            Path p = Path.of(file).toAbsolutePath().normalize();
+            Path real = Files.exists(p) ? p.toRealPath() : p;
+            if (p.startsWith(cwd) && real.startsWith(cwd)) {
+                return recorded;
+            }
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            // Not a path that can be checked: refused below.
+        }
+        throw new UsageException(expected + " names " + what + " '" + file + "', outside the working directory; check reads"
+                + " only files inside it unless --allow-outside is given (or name the inputs on the command line)");
     }
 
     private Parameters parameters(JsonNode params) {
@@ -217,6 +251,11 @@ final class CheckCommand implements Callable<Integer> {
             throw new InputException(file + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
         } catch (java.nio.charset.MalformedInputException e) {
             throw new InputException(file + ": not UTF-8 text", e);
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new InputException(file + ": " + (Files.isDirectory(file) ? "is a directory, not a file"
+                    : "cannot read (" + e.getMessage() + ")"), e);
         }
     }
 }

@@ -39,7 +39,7 @@ final class GenerateCommand implements Callable<Integer> {
     String format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write to FILE (gzipped when it ends in .gz; atomically) instead of standard output.")
+            description = "Write to FILE (gzipped when it ends in .gz; atomically) instead of standard output; - is standard output.")
     Path out;
 
     @Override
@@ -54,7 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
             default -> throw new UsageException("--format must be csv, jsonl or jobspy, not '" + format + "'");
         };
         PostingGenerator generator = new PostingGenerator(seed);
-        if (out == null) {
+        if (out == null || "-".equals(out.toString())) {
             Writer w = spec.commandLine().getOut();
             generator.write(rows, fmt, w);
             w.flush();

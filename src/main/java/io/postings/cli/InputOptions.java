@@ -92,6 +92,10 @@ final class InputOptions {
 
     /** The inputs to read: the files given, else the bundled sample (named as in the repository). */
     List<Source> sources() {
+        if (files.stream().filter("-"::equals).count() > 1) {
+            throw new UsageException("standard input (-) can be read only once; it is named " 
+                    + files.stream().filter("-"::equals).count() + " times");
+        }
         if (!files.isEmpty()) {
             return files.stream().map(Source::of).toList();
         }
@@ -121,7 +125,38 @@ final class InputOptions {
         return RoleTaxonomy.load(checkedFile(rolesFile, "--roles"));
     }
 
+    /**
+     * Tells the run's guard every file this command reads and writes (the inputs, the taxonomy
+     * and skills files, --rejects, and the --out of the same command), before any work: an
+     * output that would replace one of them is a usage error.
+     */
+    void claimFiles() {
+        OutputGuard guard = OutputGuard.of(command);
+        for (Source source : sources()) {
+            guard.reads("input", source.path());
+        }
+        guard.reads("--roles", taxonomyPath(rolesFile));
+        guard.reads("--skills", taxonomyPath(skillsFile));
+        guard.reads("--skills-file", skillTableFile);
+        if (rejectsFile != null && "-".equals(rejectsFile.toString())) {
+            throw new UsageException("--rejects must name a file: standard output carries the report");
+        }
+        guard.writes("--rejects", rejectsFile);
+        if (command != null) {
+            for (CommandSpec mixin : command.mixins().values()) {
+                if (mixin.userObject() instanceof OutputOptions output) {
+                    output.claim();
+                }
+            }
+        }
+    }
+
+    private static String taxonomyPath(String spec) {
+        return spec == null ? null : spec.startsWith("+") ? spec.substring(1) : spec;
+    }
+
     Normalizer normalizer() throws IOException {
+        claimFiles();
         if (hoursPerYear <= 0) {
             throw new UsageException("--hours-per-year must be positive");
         }

@@ -21,7 +21,8 @@ final class OutputOptions {
     String format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write to FILE (atomically: a temporary file renamed into place) instead of standard output.")
+            description = "Write to FILE (atomically: a temporary file renamed into place; a device or pipe is written "
+                    + "through) instead of standard output; - is standard output.")
     Path out;
 
     @Spec(Spec.Target.MIXEE)
@@ -49,7 +50,7 @@ final class OutputOptions {
 
     /** Colour and width limits only for a terminal, never for a file given with --out. */
     Style style() {
-        return out == null ? Terminal.current().style() : Style.PLAIN;
+        return toStandardOutput() ? Terminal.current().style() : Style.PLAIN;
     }
 
     /**
@@ -80,11 +81,23 @@ final class OutputOptions {
      * file it wrote, such as --rejects), so a failure at any point leaves the old file as it was.
      */
     void write(PrintWriter stdout, Body body) throws IOException {
-        if (out == null) {
+        if (toStandardOutput()) {
             body.write(stdout);
             stdout.flush();
             return;
         }
-        PendingFiles.write(command, out, body::write);
+        PendingFiles.write(command, "--out", out, body::write);
+    }
+
+    /** No --out, or {@code -o -}: standard output. */
+    boolean toStandardOutput() {
+        return out == null || "-".equals(out.toString());
+    }
+
+    /** Tells the run's guard where the report goes, before any work, so a clash is found before the pass. */
+    void claim() {
+        if (!toStandardOutput()) {
+            OutputGuard.of(command).writes("--out", out);
+        }
     }
 }

@@ -19,9 +19,13 @@ final class PendingFiles {
     }
 
     private final List<Output> outputs = new ArrayList<>();
+    /** What the run reads and writes, so that no output replaces an input or another output. */
+    final OutputGuard guard = new OutputGuard();
 
     /** Writes {@code target} aside as UTF-8 text and holds it (see {@link #hold}); a failure while writing removes it. */
-    static void write(CommandSpec command, java.nio.file.Path target, AtomicFile.TextContent content) throws java.io.IOException {
+    static void write(CommandSpec command, String option, java.nio.file.Path target, AtomicFile.TextContent content)
+            throws java.io.IOException {
+        OutputGuard.of(command).writes(option, target);
         AtomicFile.Pending file = AtomicFile.Pending.create(target);
         try {
             java.io.Writer w = AtomicFile.text(file.stream());

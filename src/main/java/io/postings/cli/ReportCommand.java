@@ -52,6 +52,13 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         comparison.validate();
+        if ("-".equals(out.toString())) {
+            throw new UsageException("--out must be a directory: report writes several files");
+        }
+        OutputGuard guard = OutputGuard.of(spec);
+        for (String name : List.of(MARKDOWN, Charts.SKILLS, Charts.PAY, Charts.SPLITS, JSON)) {
+            guard.writes("--out", out.resolve(name));
+        }
         CompareReport report = comparison.compare(input, System.in);
         createDirectory(out);
         String generatedAt = timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null;
@@ -72,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private void write(Path file, AtomicFile.TextContent content, List<Path> written) throws java.io.IOException {
-        PendingFiles.write(spec, file, content);
+        PendingFiles.write(spec, "--out", file, content);
         written.add(file);
     }
 

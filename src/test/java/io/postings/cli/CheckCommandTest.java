@@ -56,7 +56,7 @@ class CheckCommandTest {
         String text = Files.readString(csv).replace("$130K,$150K", "$150K,$170K").replace("140000,140000", "150000,150000");
         Files.writeString(csv, text);
 
-        Cli.Result r = run("check", expected.toString());
+        Cli.Result r = run("check", "--allow-outside", expected.toString());
 
         assertThat(r.code()).isEqualTo(ExitCodes.DIFFERENT);
         assertThat(r.err()).isEmpty();
@@ -75,7 +75,7 @@ class CheckCommandTest {
         String json = Files.readString(expected);
         Files.writeString(expected, json.replaceFirst("\"median\": 150000\\.0", "\"median\": 151000.0"));
 
-        Cli.Result r = run("check", expected.toString(), "--format", "json");
+        Cli.Result r = run("check", "--allow-outside", expected.toString(), "--format", "json");
 
         assertThat(r.code()).isEqualTo(ExitCodes.DIFFERENT);
         JsonNode check = new ObjectMapper().readTree(r.out());
@@ -88,7 +88,7 @@ class CheckCommandTest {
         assertThat(change.get("difference").asText()).isEqualTo("-1000");
         assertThat(check.get("values").asLong()).isGreaterThan(100);
 
-        Cli.Result table = run("check", expected.toString());
+        Cli.Result table = run("check", "--allow-outside", expected.toString());
         assertThat(table.out()).containsPattern("a\\.salary\\.median\\s+151000\\.0\\s+150000\\.0\\s+-1000")
                 .contains("DRIFT: 1 value of ");
     }
@@ -105,16 +105,16 @@ class CheckCommandTest {
         assertThat(moved).isNotEqualTo(json);
         Files.writeString(expected, moved);
 
-        assertThat(run("check", expected.toString()).code()).as("exact by default").isEqualTo(ExitCodes.DIFFERENT);
-        Cli.Result loose = run("check", expected.toString(), "--tolerance", "0.005");
+        assertThat(run("check", "--allow-outside", expected.toString()).code()).as("exact by default").isEqualTo(ExitCodes.DIFFERENT);
+        Cli.Result loose = run("check", "--allow-outside", expected.toString(), "--tolerance", "0.005");
         assertThat(loose.code()).as(loose.out()).isZero();
         assertThat(loose.out()).contains("Moved within the tolerance (2)").contains("a.salary.median")
                 .contains("a.entry_level_share").contains("OK: no value drifted");
-        assertThat(run("check", expected.toString(), "--tolerance", "0.001").code()).isEqualTo(ExitCodes.DIFFERENT);
+        assertThat(run("check", "--allow-outside", expected.toString(), "--tolerance", "0.001").code()).isEqualTo(ExitCodes.DIFFERENT);
 
         // A count is never within a tolerance.
         Files.writeString(expected, json.replaceFirst("\"postings\": 6,", "\"postings\": 7,"));
-        Cli.Result counts = run("check", expected.toString(), "--tolerance", "0.5");
+        Cli.Result counts = run("check", "--allow-outside", expected.toString(), "--tolerance", "0.5");
         assertThat(counts.code()).isEqualTo(ExitCodes.DIFFERENT);
         assertThat(counts.out()).contains("a.postings");
     }
@@ -126,8 +126,8 @@ class CheckCommandTest {
                 "-o", dir.resolve("expected.json").toString(), csv.toString());
         Path moved = Files.move(csv, dir.resolve("renamed.csv"));
 
-        assertThat(run("check", expected.toString()).code()).as("the recorded file is gone").isEqualTo(ExitCodes.INPUT);
-        Cli.Result r = run("check", expected.toString(), moved.toString());
+        assertThat(run("check", "--allow-outside", expected.toString()).code()).as("the recorded file is gone").isEqualTo(ExitCodes.INPUT);
+        Cli.Result r = run("check", "--allow-outside", expected.toString(), moved.toString());
         assertThat(r.code()).as(r.out()).isZero();
         assertThat(r.out()).contains("renamed.csv");
     }
@@ -142,7 +142,7 @@ class CheckCommandTest {
         assertThat(saved.at("/parameters/hours_per_year").asInt()).isEqualTo(2000);
         assertThat(saved.at("/parameters/map/title").asText()).isEqualTo("title");
 
-        Cli.Result r = run("check", expected.toString());
+        Cli.Result r = run("check", "--allow-outside", expected.toString());
         assertThat(r.code()).as(r.out()).isZero();
     }
 
@@ -155,11 +155,11 @@ class CheckCommandTest {
                 "-o", matrix.toString(), csv.toString()).code()).isZero();
         assertThat(run("skills", "--role", "Backend Developer", "--sort", "pay", "--min-n", "1", "-f", "json",
                 "-o", skills.toString(), csv.toString()).code()).isZero();
-        assertThat(run("check", matrix.toString()).code()).isZero();
-        assertThat(run("check", skills.toString()).code()).isZero();
+        assertThat(run("check", "--allow-outside", matrix.toString()).code()).isZero();
+        assertThat(run("check", "--allow-outside", skills.toString()).code()).isZero();
 
         Files.writeString(csv, Files.readString(csv).replace("CI/CD;AWS;Terraform", "CI/CD;AWS;Terraform;Java"));
-        Cli.Result m = run("check", matrix.toString());
+        Cli.Result m = run("check", "--allow-outside", matrix.toString());
         assertThat(m.code()).isEqualTo(ExitCodes.DIFFERENT);
         assertThat(m.out()).contains("pairs[Backend Developer|DevOps Engineer].jaccard");
     }

@@ -194,7 +194,7 @@ class OutputFilesTest {
         assertThatThrownBy(() -> AtomicFile.writeBytes(out, stream -> {
             stream.write(new byte[1 << 20]);
             throw new IOException("No space left on device");
-        })).isInstanceOf(OutputException.class).hasMessage(out + ": cannot write (No space left on device)");
+        })).isInstanceOf(OutputException.class).hasMessage(out + ": cannot write (no space left on device: the disk is full)");
         assertThatThrownBy(() -> AtomicFile.write(out, w -> {
             w.write("half");
             throw new IllegalStateException("a bug");
