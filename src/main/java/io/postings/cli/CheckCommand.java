@@ -11,6 +11,8 @@ import io.postings.engine.Matrix;
 import io.postings.engine.SkillTable;
 import io.postings.input.InputException;
 import io.postings.normalize.Normalizer;
+import io.postings.normalize.RoleRequest;
+import io.postings.normalize.RoleTaxonomy;
 import io.postings.render.CheckRenderer;
 import io.postings.render.JsonRenderer;
 import io.postings.report.CheckReport;
@@ -127,13 +129,14 @@ final class CheckCommand implements Callable<Integer> {
 
     private CompareReport compare(JsonNode saved, InputOptions input, Parameters p) throws IOException {
         ComparisonOptions options = new ComparisonOptions();
-        options.roleA = text(saved.path("a").path("role"), "a.role");
-        options.roleB = text(saved.path("b").path("role"), "b.role");
+        // The text the user typed when the report records one, so the recomputed report records it too.
+        options.roleA = typed(saved.path("a"), "a");
+        options.roleB = typed(saved.path("b"), "b");
         options.profile.top = p.top();
         options.profile.minN = p.minN();
         options.profile.topK = p.topK();
         options.minPostings = p.minPostings();
-        return options.compare(input, System.in);
+        return options.compare(input, System.in, null); // the saved roles were told when the report was made
     }
 
     private MatrixReport matrix(JsonNode saved, InputOptions input, Parameters p) throws IOException {
@@ -144,21 +147,21 @@ final class CheckCommand implements Callable<Integer> {
                 requested.add(role.asText());
             }
         }
-        Normalizer normalizer = input.normalizer();
-        Aggregation agg = aggregate(input, normalizer);
+        RoleTaxonomy taxonomy = input.roleTaxonomy();
         if (requested != null) {
-            RoleNames names = new RoleNames(normalizer.roles(), agg);
-            requested = requested.stream().map(names::resolve).toList();
+            RoleNames names = new RoleNames(taxonomy, null);
+            requested = requested.stream().map(role -> names.resolve("requested", role).role()).toList();
         }
+        Aggregation agg = aggregate(input, input.normalizer(taxonomy));
         return Matrix.matrix(agg, requested, p, input.inputNames(), input.taxonomyVersions());
     }
 
     private SkillsReport skills(JsonNode saved, InputOptions input, Parameters p) throws IOException {
-        String role = text(saved.path("role"), "role");
+        String role = typed(saved, "");
         SkillTable.Sort sort = "pay".equals(saved.path("sort").asText()) ? SkillTable.Sort.PAY : SkillTable.Sort.SHARE;
-        Normalizer normalizer = input.normalizer();
-        Aggregation agg = aggregate(input, normalizer);
-        String resolved = new RoleNames(normalizer.roles(), agg).resolve(role);
+        RoleTaxonomy taxonomy = input.roleTaxonomy();
+        RoleRequest resolved = new RoleNames(taxonomy, null).resolve("role", role);
+        Aggregation agg = aggregate(input, input.normalizer(taxonomy));
         return SkillTable.skills(agg, resolved, p, sort, input.inputNames(), input.taxonomyVersions());
     }
 
@@ -229,6 +232,13 @@ final class CheckCommand implements Callable<Integer> {
                 params.path("roles_file").isTextual() ? params.path("roles_file").asText() : null,
                 params.path("skills_file").isTextual() ? params.path("skills_file").asText() : null,
                 params.path("skill_table_file").isTextual() ? params.path("skill_table_file").asText() : null);
+    }
+
+    /** A recorded role: the text it was requested by when recorded, else its name. */
+    private String typed(JsonNode owner, String prefix) throws InputException {
+        JsonNode requested = owner.path("requested");
+        return requested.isTextual() ? requested.asText()
+                : text(owner.path("role"), prefix.isEmpty() ? "role" : prefix + ".role");
     }
 
     private String text(JsonNode node, String field) throws InputException {

@@ -3,6 +3,8 @@ package io.postings.cli;
 import io.postings.engine.Aggregation;
 import io.postings.engine.Comparison;
 import io.postings.normalize.Normalizer;
+import io.postings.normalize.RoleRequest;
+import io.postings.normalize.RoleTaxonomy;
 import io.postings.report.CompareReport;
 import io.postings.report.Parameters;
 import java.io.IOException;
@@ -12,10 +14,10 @@ import picocli.CommandLine.Option;
 
 /** The options of a two-role comparison, shared by {@code compare} and {@code report}, and the comparison itself. */
 final class ComparisonOptions {
-    @Option(names = "--a", required = true, paramLabel = "ROLE", description = "First role (case-insensitive).")
+    @Option(names = "--a", required = true, paramLabel = "ROLE", description = "First role: its name, an alias or a title (case-insensitive; 'postings roles --aliases' lists them).")
     String roleA;
 
-    @Option(names = "--b", required = true, paramLabel = "ROLE", description = "Second role (case-insensitive).")
+    @Option(names = "--b", required = true, paramLabel = "ROLE", description = "Second role, another than the first.")
     String roleB;
 
     @Mixin
@@ -31,15 +33,22 @@ final class ComparisonOptions {
         }
     }
 
-    /** Reads the input once and compares the two roles; an unknown role is a usage error. */
+    /**
+     * Resolves the two roles, then reads the input once and compares them. An unknown role, or
+     * the same role twice, is a usage error before any input is read.
+     */
     CompareReport compare(InputOptions input, InputStream stdin) throws IOException {
+        return compare(input, stdin, input.err());
+    }
+
+    /** As {@link #compare(InputOptions, InputStream)}, telling a role found under another name on {@code notes} (null: not told). */
+    CompareReport compare(InputOptions input, InputStream stdin, java.io.PrintWriter notes) throws IOException {
         validate();
-        Normalizer normalizer = input.normalizer();
+        RoleTaxonomy taxonomy = input.roleTaxonomy();
+        RoleRequest[] roles = new RoleNames(taxonomy, notes).pair("--a", roleA, "--b", roleB);
+        Normalizer normalizer = input.normalizer(taxonomy);
         Aggregation agg = input.aggregate(normalizer, stdin);
-        RoleNames roles = new RoleNames(normalizer.roles(), agg);
-        String a = roles.resolve(roleA);
-        String b = roles.resolve(roleB);
-        return Comparison.compare(agg, a, b, input.parameters(profile.top, profile.minN, profile.topK, minPostings), input.inputNames(),
-                input.taxonomyVersions());
+        return Comparison.compare(agg, roles[0], roles[1], input.parameters(profile.top, profile.minN, profile.topK, minPostings),
+                input.inputNames(), input.taxonomyVersions());
     }
 }

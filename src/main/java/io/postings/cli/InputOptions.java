@@ -156,6 +156,11 @@ final class InputOptions {
     }
 
     Normalizer normalizer() throws IOException {
+        return normalizer(roleTaxonomy());
+    }
+
+    /** The normalizer with this role taxonomy (loaded once, and used to resolve role options first). */
+    Normalizer normalizer(RoleTaxonomy roles) throws IOException {
         claimFiles();
         if (hoursPerYear <= 0) {
             throw new UsageException("--hours-per-year must be positive");
@@ -168,7 +173,7 @@ final class InputOptions {
             }
             overrides.put(f, column);
         });
-        return new Normalizer(new ColumnMap(overrides), roleTaxonomy(),
+        return new Normalizer(new ColumnMap(overrides), roles,
                 SkillTaxonomy.load(checkedFile(skillsFile, "--skills")),
                 new SalaryRules(hoursPerYear, includeEstimated), skillJoin());
     }
@@ -185,7 +190,12 @@ final class InputOptions {
     }
 
     Aggregation aggregate(Normalizer normalizer, InputStream stdin) throws IOException {
-        return aggregate(normalizer, stdin, command == null ? null : command.commandLine().getErr());
+        return aggregate(normalizer, stdin, err());
+    }
+
+    /** The command's standard error, or null outside a command line (a command built by check). */
+    PrintWriter err() {
+        return command == null ? null : command.commandLine().getErr();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.postings.cli;
 import io.postings.engine.Aggregation;
 import io.postings.engine.Matrix;
 import io.postings.normalize.Normalizer;
+import io.postings.normalize.RoleTaxonomy;
 import io.postings.render.MatrixRenderer;
 import io.postings.report.MatrixReport;
 import io.postings.report.Parameters;
@@ -53,21 +54,22 @@ final class MatrixCommand implements Callable<Integer> {
             throw new UsageException("--top and --min-postings must be at least 1");
         }
         output.kind(); // a bad --format fails before the input is read
-        Normalizer normalizer = input.normalizer();
-        Aggregation agg = input.aggregate(normalizer, System.in);
+        RoleTaxonomy taxonomy = input.roleTaxonomy();
         List<String> requested = null;
         if (roles != null) {
-            RoleNames names = new RoleNames(normalizer.roles(), agg);
+            RoleNames names = new RoleNames(taxonomy, input.err());
             requested = new ArrayList<>();
             for (String role : roles) {
                 if (!role.isBlank()) {
-                    requested.add(names.resolve(role.strip()));
+                    requested.add(names.resolve("--role", role.strip()).role());
                 }
             }
             if (requested.isEmpty()) {
                 throw new UsageException("--role names no role");
             }
         }
+        Normalizer normalizer = input.normalizer(taxonomy);
+        Aggregation agg = input.aggregate(normalizer, System.in);
         MatrixReport report = Matrix.matrix(agg, requested, input.parameters(top, 25, 10, minPostings),
                 input.inputNames(), input.taxonomyVersions());
         output.write(spec.commandLine().getOut(), report, style -> MatrixRenderer.table(report, style),

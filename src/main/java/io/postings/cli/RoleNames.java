@@ -1,42 +1,49 @@
 package io.postings.cli;
 
-import io.postings.engine.Aggregation;
-import io.postings.engine.Comparison;
+import io.postings.normalize.RoleRequest;
+import io.postings.normalize.RoleResolver;
 import io.postings.normalize.RoleTaxonomy;
-import io.postings.report.RoleCount;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import io.postings.normalize.UnknownRoleException;
+import io.postings.render.TextTable;
+import java.io.PrintWriter;
 
-/** Resolves a role typed by a user, or fails with the closest known roles and their posting counts. */
+/**
+ * The command line's side of {@link RoleResolver}: a role option resolved before any input is
+ * read, an unknown one a usage error, and a role found under another name told on standard
+ * error ({@code --a: Backend Developer (from "Sr. Backend Developer"; seniority is a column, not a role)}).
+ */
 final class RoleNames {
-    private static final int SUGGESTIONS = 5;
+    private final RoleResolver resolver;
+    private final PrintWriter err;
 
-    private final RoleTaxonomy taxonomy;
-    private final Aggregation agg;
-
-    RoleNames(RoleTaxonomy taxonomy, Aggregation agg) {
-        this.taxonomy = taxonomy;
-        this.agg = agg;
+    RoleNames(RoleTaxonomy taxonomy, PrintWriter err) {
+        this.resolver = new RoleResolver(taxonomy);
+        this.err = err;
     }
 
-    String resolve(String typed) {
-        return taxonomy.named(typed).orElseThrow(() -> new UsageException(unknown(typed)));
+    RoleRequest resolve(String option, String typed) {
+        RoleRequest request;
+        try {
+            request = resolver.resolve(typed);
+        } catch (UnknownRoleException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (err != null && request.note() != null) {
+            err.println("postings: " + option + " is " + TextTable.clean(request.note()));
+            err.flush();
+        }
+        return request;
     }
 
-    private String unknown(String typed) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (RoleCount rc : Comparison.roleCounts(agg)) {
-            counts.put(rc.role(), rc.postings());
+    /** Two roles that must differ: the same role after resolution is a usage error. */
+    RoleRequest[] pair(String optionA, String typedA, String optionB, String typedB) {
+        RoleRequest a = resolve(optionA, typedA);
+        RoleRequest b = resolve(optionB, typedB);
+        if (a.role().equals(b.role())) {
+            throw new UsageException(optionA + " and " + optionB + " name the same role, " + a.role()
+                    + (typedA.equals(typedB) ? "" : " (\"" + typedA + "\" and \"" + typedB + "\")")
+                    + "; compare two different roles");
         }
-        List<String> candidates = new ArrayList<>(taxonomy.roles());
-        List<String> closest = RoleTaxonomy.closest(typed, candidates, SUGGESTIONS);
-        List<String> shown = new ArrayList<>();
-        for (String role : closest) {
-            shown.add("\"" + role + "\" (" + counts.getOrDefault(role, 0L) + " postings)");
-        }
-        return "unknown role \"" + typed + "\"; closest: " + String.join(", ", shown)
-                + ". Run 'postings roles' for every role found.";
+        return new RoleRequest[] {a, b};
     }
 }

@@ -2,19 +2,27 @@ package io.postings.cli;
 
 import io.postings.engine.Aggregation;
 import io.postings.engine.Comparison;
+import io.postings.normalize.RoleTaxonomy;
 import io.postings.report.RolesReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "roles", sortOptions = false, mixinStandardHelpOptions = true,
         description = "List the roles found in the input with their posting counts.",
-        footer = {"", "Examples:", "  postings roles", "  postings roles dump.jsonl.gz --format json"})
+        footer = {"", "Examples:", "  postings roles", "  postings roles dump.jsonl.gz --format json",
+                "  postings roles --aliases     # every role and the names it goes by"})
 final class RolesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"--aliases", "-v"},
+            description = "Also list every role of the taxonomy (with its postings, none included) and the names and "
+                    + "title phrases it goes by: what --a, --b and --role accept beside the name.")
+    boolean aliases;
 
     @Mixin
     InputOptions input;
@@ -25,8 +33,11 @@ final class RolesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var renderer = output.renderer();
-        Aggregation agg = input.aggregate(input.normalizer(), System.in);
-        RolesReport report = Comparison.roles(agg, input.inputNames());
+        output.kind(); // a bad --format fails before the input is read
+        RoleTaxonomy taxonomy = input.roleTaxonomy();
+        Aggregation agg = input.aggregate(input.normalizer(taxonomy), System.in);
+        RolesReport found = Comparison.roles(agg, input.inputNames());
+        RolesReport report = aliases ? found.withAliases(Comparison.aliases(agg, taxonomy)) : found;
         output.write(spec.commandLine().getOut(), w -> renderer.render(report, w));
         return ExitCodes.OK;
     }

@@ -3,6 +3,8 @@ package io.postings.cli;
 import io.postings.engine.Aggregation;
 import io.postings.engine.SkillTable;
 import io.postings.normalize.Normalizer;
+import io.postings.normalize.RoleRequest;
+import io.postings.normalize.RoleTaxonomy;
 import io.postings.render.SkillsRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.SkillsReport;
@@ -25,7 +27,7 @@ final class SkillsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--role", required = true, paramLabel = "ROLE", description = "The role (case-insensitive).")
+    @Option(names = "--role", required = true, paramLabel = "ROLE", description = "The role: its name, an alias or a title (case-insensitive).")
     String role;
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "share",
@@ -54,9 +56,10 @@ final class SkillsCommand implements Callable<Integer> {
             default -> throw new UsageException("--sort must be share or pay, not '" + sort + "'");
         };
         output.kind(); // a bad --format fails before the input is read
-        Normalizer normalizer = input.normalizer();
+        RoleTaxonomy taxonomy = input.roleTaxonomy();
+        RoleRequest resolved = new RoleNames(taxonomy, input.err()).resolve("--role", role);
+        Normalizer normalizer = input.normalizer(taxonomy);
         Aggregation agg = input.aggregate(normalizer, System.in);
-        String resolved = new RoleNames(normalizer.roles(), agg).resolve(role);
         Parameters params = input.parameters(30, minN, 10, Parameters.DEFAULT_MIN_POSTINGS);
         SkillsReport report = SkillTable.skills(agg, resolved, params, order, input.inputNames(), input.taxonomyVersions());
         output.write(spec.commandLine().getOut(), report, style -> SkillsRenderer.table(report, style),

@@ -3,7 +3,7 @@ package io.postings.engine;
 import io.postings.normalize.Text;
 
 /**
- * METRICS.md section 1: postings with the same non-empty input id are one posting, the first
+ * docs/METRICS.md section 1: postings with the same non-empty input id are one posting, the first
  * read wins; with {@code content} mode, so are postings with the same company, title,
  * location and description (case-folded, whitespace collapsed). Keeps a 64-bit hash per
  * distinct key: two different keys collide with a chance of about n²/2⁶⁵ (10 million

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The top-N Jaccard of every pair of roles (METRICS.md section 3, applied to all pairs), and
+ * The top-N Jaccard of every pair of roles (docs/METRICS.md section 3, applied to all pairs), and
  * where one pair stands among them. Top sets come from {@link PairAnalysis#topSet}, so a
  * pair's number here is exactly the one {@code compare} prints for it.
  */

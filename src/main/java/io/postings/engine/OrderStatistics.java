@@ -3,7 +3,7 @@ package io.postings.engine;
 import io.postings.report.Interval;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
-/** Exact medians and their distribution-free confidence intervals (METRICS.md sections 4 and 8). */
+/** Exact medians and their distribution-free confidence intervals (docs/METRICS.md sections 4 and 8). */
 public final class OrderStatistics {
     private static final double TAIL = 0.025;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 
-/** The pair numbers of METRICS.md sections 3-5 and 8: overlap, shared and exclusive skills, gap, volume. */
+/** The pair numbers of docs/METRICS.md sections 3-5 and 8: overlap, shared and exclusive skills, gap, volume. */
 public final class PairAnalysis {
     private PairAnalysis() {
     }
@@ -45,7 +45,7 @@ public final class PairAnalysis {
                 List.copyOf(onlyB), salaryGap(a.salaries(), b.salaries()), volume(pa, pb));
     }
 
-    /** top(R, N) as a set of skill names, in rank order (METRICS.md section 3). */
+    /** top(R, N) as a set of skill names, in rank order (docs/METRICS.md section 3). */
     static Set<String> topSet(RoleAggregate role, int top) {
         return names(role.rankedSkills(), top);
     }

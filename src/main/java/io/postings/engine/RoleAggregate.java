@@ -231,7 +231,7 @@ public final class RoleAggregate {
                 topEmployers(params.topK()));
     }
 
-    /** All of the role's skills: count descending, then name (METRICS.md section 3). */
+    /** All of the role's skills: count descending, then name (docs/METRICS.md section 3). */
     public List<Share> rankedSkills() {
         List<Share> all = new ArrayList<>(skills.size());
         skills.forEach((skill, t) -> all.add(Share.of(skill, t.postings, postings)));

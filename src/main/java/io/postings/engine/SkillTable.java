@@ -1,5 +1,6 @@
 package io.postings.engine;
 
+import io.postings.normalize.RoleRequest;
 import io.postings.report.InputSummary;
 import io.postings.report.Parameters;
 import io.postings.report.RoleProfile;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One role's full skill table: every skill with its count and share (METRICS.md section 3)
+ * One role's full skill table: every skill with its count and share (docs/METRICS.md section 3)
  * and, where {@code min_n} postings state a salary, the skill salary of section 4, taken
  * from the role's own {@link RoleProfile} so the numbers are those {@code compare} prints.
  */
@@ -29,7 +30,13 @@ public final class SkillTable {
 
     public static SkillsReport skills(Aggregation agg, String roleName, Parameters params, Sort sort, List<String> files,
             TaxonomyVersions taxonomy) {
-        RoleAggregate role = agg.role(roleName);
+        return skills(agg, RoleRequest.canonical(roleName), params, sort, files, taxonomy);
+    }
+
+    /** The skill table of the role asked for, recording the text it was asked for by. */
+    public static SkillsReport skills(Aggregation agg, RoleRequest request, Parameters params, Sort sort,
+            List<String> files, TaxonomyVersions taxonomy) {
+        RoleAggregate role = agg.role(request.role());
         RoleProfile profile = role.result(params);
         Map<String, SkillSalary> salaries = new HashMap<>();
         for (SkillSalary s : profile.skillSalaries()) {
@@ -46,14 +53,15 @@ public final class SkillTable {
                             pay.premium(), pay.premiumPct(), pay.interval(), pay.smallSample(), pay.significant()));
         }
         if (sort == Sort.PAY) {
-            // METRICS.md section 4's skill salary order: median descending, then n descending, then name.
+            // docs/METRICS.md section 4's skill salary order: median descending, then n descending, then name.
             lines.sort(Comparator.comparing((SkillLine l) -> l.median() == null)
                     .thenComparing((l, m) -> l.median() == null ? 0 : Double.compare(m.median(), l.median()))
                     .thenComparing((l, m) -> l.median() == null ? 0 : Long.compare(m.n(), l.n()))
                     .thenComparing((l, m) -> l.median() == null ? 0 : Names.ORDER.compare(l.skill(), m.skill())));
         }
         InputSummary input = agg.stats().result(files, Comparison.TOP_UNMAPPED);
-        return new SkillsReport(SkillsReport.SCHEMA, params, input, role.role(), role.postings(), profile.salary(),
+        return new SkillsReport(SkillsReport.SCHEMA, params, input, role.role(), request.requested(),
+                role.postings(), profile.salary(),
                 sort.name().toLowerCase(java.util.Locale.ROOT), List.copyOf(lines), taxonomy);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The market the generator imitates, read from the resource {@code io/postings/market.txt}
  * (the file's header documents the keys). Calibration lives there as data so that a
- * re-calibration is a data change that reviewers can read against published-figures.md.
+ * re-calibration is a data change that reviewers can read against docs/published-figures.md.
  */
 final class MarketModel {
     /** Where a country's postings are: the label of "Remote - label" and city locations. */

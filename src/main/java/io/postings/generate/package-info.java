@@ -1,5 +1,5 @@
 /**
- * Deterministic synthetic posting dumps calibrated to {@code published-figures.md}: the
+ * Deterministic synthetic posting dumps calibrated to {@code docs/published-figures.md}: the
  * {@code generate} command and the bundled {@code samples/postings.csv.gz}. The calibration
  * (role volumes, US medians, splits, employers, skill shares and premiums) is data, in the
  * resource {@code io/postings/market.txt}; this package only turns it into rows. A seed and

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Turns one raw record into a {@link Posting} (METRICS.md sections 1-4). Stateless per record. */
+/** Turns one raw record into a {@link Posting} (docs/METRICS.md sections 1-4). Stateless per record. */
 public final class Normalizer {
     private final ColumnMap columns;
     private final RoleTaxonomy roles;
@@ -135,7 +135,7 @@ public final class Normalizer {
     /**
      * The posting's skills column, else its rows in the {@code --skills-file} table, each raw
      * name mapped through the taxonomy; else the taxonomy skills its description mentions
-     * (METRICS.md section 3: raw names are never invented from text).
+     * (docs/METRICS.md section 3: raw names are never invented from text).
      */
     private Set<String> skills(RawRecord r, NormalizeListener listener) {
         String cell = columns.value(r, Field.SKILLS);

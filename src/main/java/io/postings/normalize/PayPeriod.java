@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum PayPeriod {
     HOUR, DAY, WEEK, BIWEEK, MONTH, YEAR;
 
-    /** Multiplier to an annual figure; hours per year is a parameter (METRICS.md section 4). */
+    /** Multiplier to an annual figure; hours per year is a parameter (docs/METRICS.md section 4). */
     public double perYear(int hoursPerYear) {
         return switch (this) {
             case HOUR -> hoursPerYear;

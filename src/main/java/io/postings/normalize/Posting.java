@@ -3,7 +3,7 @@ package io.postings.normalize;
 import java.util.Set;
 
 /**
- * One normalized posting: the record of METRICS.md section 1. Unknown values are {@code null}.
+ * One normalized posting: the record of docs/METRICS.md section 1. Unknown values are {@code null}.
  *
  * @param id        input id, or {@code file:line} when the input has none
  * @param role      canonical role, or null when the title matches no role

@@ -3,7 +3,6 @@ package io.postings.normalize;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +42,14 @@ public final class RoleTaxonomy {
     private final Map<String, List<List<String>>> exclusions = new HashMap<>();
     private final Set<String> fallback = new HashSet<>();
     private final Set<String> noise = new HashSet<>();
+    /** Each role's phrases as written (the name first), exclusions apart: what {@code roles --aliases} lists. */
+    private final Map<String, List<String>> phrases = new LinkedHashMap<>();
+    private final Map<String, List<String>> excluded = new LinkedHashMap<>();
+    /** A plain phrase's words (joined by spaces) to the first role that lists it: the aliases a user may type. */
+    private final Map<String, String> byAlias = new HashMap<>();
+    /** Seniority phrases as words ("sr", "entry level"), and phrases that only look like one ("lead generation"). */
+    private final List<List<String>> seniority = new ArrayList<>();
+    private final List<List<String>> notSeniority = new ArrayList<>();
     private int added;
 
     /** One phrase, or one part of an all-of combination, of a role. */
@@ -63,12 +70,15 @@ public final class RoleTaxonomy {
         }
         // Seniority words never name a role, so they are noise inside a title too.
         for (List<String> level : TaxonomyFile.resource("seniority.txt")) {
-            if (level.get(0).equalsIgnoreCase("none")) {
-                continue;
-            }
+            boolean none = level.get(0).equalsIgnoreCase("none");
             for (String phrase : level.subList(1, level.size())) {
+                // "=executive" is a whole-value level only ("Account Executive" keeps its word).
                 List<String> words = phrase.startsWith("=") ? List.of() : Words.of(phrase);
-                if (words.size() == 1) {
+                if (words.isEmpty()) {
+                    continue;
+                }
+                (none ? notSeniority : seniority).add(words);
+                if (!none && words.size() == 1) {
                     noise.add(words.get(0));
                 }
             }
@@ -83,9 +93,14 @@ public final class RoleTaxonomy {
                     List<String> words = Words.of(cell.substring(1));
                     if (!words.isEmpty()) {
                         exclusions.computeIfAbsent(role, k -> new ArrayList<>()).add(words);
+                        addOnce(excluded, role, cell.substring(1).strip());
                     }
                 } else {
                     add(role, cell);
+                    addOnce(phrases, role, cell.strip());
+                    if (!cell.contains("+") && !Words.of(cell).isEmpty()) {
+                        byAlias.putIfAbsent(String.join(" ", Words.of(cell)), role);
+                    }
                 }
             }
         }
@@ -108,6 +123,13 @@ public final class RoleTaxonomy {
         // Indexed by the first word of the first part; the other parts are checked anywhere.
         byFirstWord.computeIfAbsent(parts.get(0).get(0), k -> new ArrayList<>())
                 .add(new Rule(role, List.copyOf(parts), length, added++, fallback.contains(role)));
+    }
+
+    private static void addOnce(Map<String, List<String>> lists, String role, String phrase) {
+        List<String> list = lists.computeIfAbsent(role, k -> new ArrayList<>());
+        if (list.stream().noneMatch(phrase::equalsIgnoreCase)) {
+            list.add(phrase);
+        }
     }
 
     public static RoleTaxonomy defaults() {
@@ -288,60 +310,40 @@ public final class RoleTaxonomy {
     }
 
     /**
-     * Known roles closest to a name a user typed, closest first: roles containing every typed
-     * word, then roles containing some of them, then the rest; within each group by how close
-     * each typed word comes to a word of the role (edit distance), then by the edit distance of
-     * the whole names, then by name. So "backend" suggests Backend Developer first, and
-     * "embeded" Embedded Developer.
+     * The role whose alias (a plain phrase of roles.txt, compared as words: "Back-end engineer"
+     * is "back end engineer") is these words; the role listed first when two list it.
      */
-    public static List<String> closest(String name, List<String> candidates, int limit) {
-        String typed = String.join(" ", Words.of(name));
-        List<String> typedWords = Words.of(name);
-        return candidates.stream()
-                .sorted(Comparator.<String>comparingInt(c -> -containedWords(typedWords, c))
-                        .thenComparingInt(c -> wordDistance(typedWords, Words.of(c)))
-                        .thenComparingInt(c -> distance(typed, String.join(" ", Words.of(c))))
-                        .thenComparing(Comparator.naturalOrder()))
-                .limit(limit)
-                .toList();
+    public Optional<String> aliased(List<String> words) {
+        return Optional.ofNullable(byAlias.get(String.join(" ", words)));
     }
 
-    /** 2 when the candidate contains every typed word, 1 when some, 0 when none. */
-    private static int containedWords(List<String> typedWords, String candidate) {
-        String joined = String.join(" ", Words.of(candidate));
-        long contained = typedWords.stream().filter(joined::contains).count();
-        return contained == 0 ? 0 : contained == typedWords.size() ? 2 : 1;
+    /** The role's phrases as roles.txt writes them, its own name first, then its aliases; exclusions apart. */
+    public List<String> phrases(String role) {
+        return phrases.getOrDefault(role, List.of());
     }
 
-    /** Sum over the typed words of the edit distance to the nearest word of the candidate. */
-    private static int wordDistance(List<String> typedWords, List<String> candidateWords) {
-        int sum = 0;
-        for (String t : typedWords) {
-            int best = t.length();
-            for (String c : candidateWords) {
-                best = Math.min(best, distance(t, c));
-            }
-            sum += best;
-        }
-        return sum;
+    /** The phrases that keep a title off the role ("!asic"), without the "!". */
+    public List<String> exclusions(String role) {
+        return excluded.getOrDefault(role, List.of());
     }
 
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+    /** True for a generic role that any specialisation beats (Software Engineer). */
+    public boolean isFallback(String role) {
+        return fallback.contains(role);
+    }
+
+    /** True for a word that says nothing about the role: a level ("II"), "remote", "contract"... */
+    public boolean isNoise(String word) {
+        return noise.contains(word);
+    }
+
+    /** Seniority phrases (seniority.txt) as words: "sr", "entry level"... */
+    public List<List<String>> seniorityPhrases() {
+        return seniority;
+    }
+
+    /** Phrases that contain a seniority word but are none ("lead generation", "staff writer"). */
+    public List<List<String>> notSeniorityPhrases() {
+        return notSeniority;
     }
 }

@@ -1,7 +1,7 @@
 package io.postings.normalize;
 
 /**
- * METRICS.md section 4: from what a row states about pay to a valid annual US base salary
+ * docs/METRICS.md section 4: from what a row states about pay to a valid annual US base salary
  * in USD, or the reason it is not one.
  */
 public final class SalaryRules {

@@ -1,6 +1,6 @@
 package io.postings.normalize;
 
-/** Seniority levels of METRICS.md section 1, most junior first; unknown is {@code null} on a posting. */
+/** Seniority levels of docs/METRICS.md section 1, most junior first; unknown is {@code null} on a posting. */
 public enum Seniority {
     ENTRY, MID, SENIOR, STAFF;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the taxonomy's skills in a description (METRICS.md sections 3 and 9): one pass over the
+ * Finds the taxonomy's skills in a description (docs/METRICS.md sections 3 and 9): one pass over the
  * text through an Aho-Corasick automaton of every name and alias, case-folded, that also strips
  * HTML tags and entities and collapses whitespace as it goes; then whole-word checks, leftmost
  * longest matches ("React Native" is not React, "C/C++" is C and C++), stop phrases ("Series C"),

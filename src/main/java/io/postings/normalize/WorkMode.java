@@ -1,6 +1,6 @@
 package io.postings.normalize;
 
-/** Work modes of METRICS.md section 1; unknown is {@code null} on a posting. */
+/** Work modes of docs/METRICS.md section 1; unknown is {@code null} on a posting. */
 public enum WorkMode {
     REMOTE, HYBRID, ONSITE;
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Work mode (METRICS.md section 9): an explicit column wins, then a remote flag (true:
+ * Work mode (docs/METRICS.md section 9): an explicit column wins, then a remote flag (true:
  * remote; false: onsite unless the text says hybrid; empty: unknown), then the location and
  * title text. Column values in English and Portuguese ("Presencial", "Híbrido", "Remoto").
  */

@@ -5,6 +5,7 @@ import io.postings.report.Example;
 import io.postings.report.InputSummary;
 import io.postings.report.PairSkill;
 import io.postings.report.Problem;
+import io.postings.report.RoleAliases;
 import io.postings.report.RoleCount;
 import io.postings.report.RoleProfile;
 import io.postings.report.RolesReport;
@@ -86,6 +87,15 @@ public final class MarkdownRenderer implements Renderer {
             doc.table(roles);
         }
         doc.paragraph("Postings that matched no role: " + Numbers.count(report.input().withoutRole()));
+        if (report.aliases() != null) {
+            doc.heading(2, "Names each role goes by");
+            Table names = new Table().left("role").right("postings").left("aliases").left("never with");
+            for (RoleAliases role : report.aliases()) {
+                names.row(role.role(), Numbers.count(role.postings()), String.join(", ", role.aliases()),
+                        String.join(", ", role.exclusions()));
+            }
+            doc.table(names);
+        }
         input(doc, report.input(), null);
         out.write(doc.text());
     }

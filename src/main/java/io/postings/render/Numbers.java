@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Display formatting of the report's numbers (METRICS.md section 6). Everything is built
+ * Display formatting of the report's numbers (docs/METRICS.md section 6). Everything is built
  * by hand from {@link BigDecimal} so that output never depends on the default locale, and
  * every rounding is HALF_UP from the exact value: a double's exact binary value, or the
  * exact quotient of two counts (so 1 of 200 is 0.5%, never 0.49999...%).

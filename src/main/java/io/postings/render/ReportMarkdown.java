@@ -28,7 +28,7 @@ public final class ReportMarkdown {
     /** The role's top pay premiums named in the key findings. */
     static final int PREMIUMS = 3;
 
-    /** Fewer salaries than this make a median a small sample (METRICS.md section 4's flag). */
+    /** Fewer salaries than this make a median a small sample (docs/METRICS.md section 4's flag). */
     static final int SMALL_SAMPLE = 50;
 
     /** Below this p-value the salary gap is called statistically significant. */
@@ -181,7 +181,7 @@ public final class ReportMarkdown {
 
     /**
      * The role's highest-paying skills above its baseline, with the small-sample caveat where
-     * n &lt; 50 and which premiums are significant (METRICS.md section 8).
+     * n &lt; 50 and which premiums are significant (docs/METRICS.md section 8).
      */
     static String premiums(RoleProfile role, int minN) {
         if (role.salary().median() == null) {

@@ -6,6 +6,7 @@ import io.postings.report.Example;
 import io.postings.report.InputSummary;
 import io.postings.report.PairSkill;
 import io.postings.report.Problem;
+import io.postings.report.RoleAliases;
 import io.postings.report.RoleCount;
 import io.postings.report.RoleProfile;
 import io.postings.report.RolesReport;
@@ -126,6 +127,19 @@ public final class TableRenderer implements Renderer {
         }
         page.blank();
         page.line("Postings that matched no role: " + Numbers.count(report.input().withoutRole()));
+        if (report.aliases() != null) {
+            page.section("Names each role goes by (--a, --b and --role accept any of them)");
+            TextTable names = new TextTable()
+                    .column("role", Align.LEFT)
+                    .column("postings", Align.RIGHT)
+                    .column("aliases", Align.LEFT)
+                    .column("never with", Align.LEFT);
+            for (RoleAliases role : report.aliases()) {
+                names.row(role.role(), Numbers.count(role.postings()), String.join(", ", role.aliases()),
+                        String.join(", ", role.exclusions()));
+            }
+            page.table(names);
+        }
         input(page, report.input(), null);
         out.write(page.text());
     }

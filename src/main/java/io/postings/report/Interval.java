@@ -1,6 +1,6 @@
 package io.postings.report;
 
-/** A distribution-free 95% confidence interval of a median, from order statistics (METRICS.md section 8). */
+/** A distribution-free 95% confidence interval of a median, from order statistics (docs/METRICS.md section 8). */
 public record Interval(double low, double high) {
 
     public boolean excludes(double value) {

@@ -3,7 +3,7 @@ package io.postings.report;
 import java.util.List;
 
 /**
- * What METRICS.md computes for a pair of roles.
+ * What docs/METRICS.md computes for a pair of roles.
  *
  * @param jaccard   |top(A) ∩ top(B)| / |top(A) ∪ top(B)|, null when the union is empty
  * @param salaryGap   null when either role has no median

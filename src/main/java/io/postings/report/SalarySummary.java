@@ -1,7 +1,7 @@
 package io.postings.report;
 
 /**
- * Median US base salary of a role: S(R) of METRICS.md section 4.
+ * Median US base salary of a role: S(R) of docs/METRICS.md section 4.
  *
  * @param n        postings with a valid US base salary
  * @param median   exact median, or null when n is 0

@@ -186,7 +186,7 @@ class BadInputTest {
     }
 
     @Test
-    void anUnknownRoleIsAUsageErrorAfterThePassAndLeavesTheOutputs() throws IOException {
+    void anUnknownRoleIsAUsageErrorBeforeThePassAndLeavesTheOutputs() throws IOException {
         String role = "Barista Supreme";
         Cli.Result r = run("compare", "--a", role, "--b", "DevOps Engineer", "-f", "json", "--out", report.toString(),
                 "--rejects", rejects.toString(), BAD + "wrong-field-count.csv");

@@ -141,12 +141,12 @@ class CompareCommandTest {
     }
 
     @Test
-    void unknownRoleIsAUsageErrorNamingTheClosestRolesWithCounts() {
-        Cli.Result r = run("compare", "--a", "Backend Develper", "--b", "DevOps Engineer", resource("small.csv"));
+    void unknownRoleIsAUsageErrorNamingTheClosestRoles() {
+        Cli.Result r = run("compare", "--a", "Bakend Developr", "--b", "DevOps Engineer", resource("small.csv"));
 
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("postings: unknown role \"Backend Develper\"; closest: \"Backend Developer\" (6 postings)");
+        assertThat(r.err()).startsWith("postings: unknown role \"Bakend Developr\"; closest: \"Backend Developer\", ");
         assertThat(r.err().lines()).hasSize(1);
     }
 

@@ -23,7 +23,7 @@ class MatrixCommandTest {
         assertThat(report.get("schema").asText()).isEqualTo("postings.matrix/1");
         assertThat(report.get("roles")).hasSize(5);
         assertThat(report.get("pairs")).hasSize(10);
-        // published-figures.md: Backend vs Embedded 20%, vs DevOps 43%, Full-Stack vs Backend 58%, Software Engineer vs Backend 71%.
+        // docs/published-figures.md: Backend vs Embedded 20%, vs DevOps 43%, Full-Stack vs Backend 58%, Software Engineer vs Backend 71%.
         assertThat(pair(report, "Backend Developer", "Embedded Developer")).isEqualTo("10/50");
         assertThat(pair(report, "Backend Developer", "DevOps Engineer")).isEqualTo("18/42");
         assertThat(pair(report, "Backend Developer", "Full-Stack Developer")).isEqualTo("22/38");

@@ -41,7 +41,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The independent check of METRICS.md: the normalized postings of a generated dump go into
+ * The independent check of docs/METRICS.md: the normalized postings of a generated dump go into
  * DuckDB, every compare number is computed there in SQL, and the engine's JSON must equal
  * it exactly. The SQL shares no code with the engine; only the normalized postings and the
  * order-statistic rank j of the interval (computed here in exact arithmetic) are common.

@@ -154,9 +154,29 @@ class PostingGeneratorTest {
     }
 
     @Test
-    @Timeout(5)
+    @Timeout(60) // generous: the machine may be shared by several builds; a generator that held rows would run out
     void streamsWithoutHoldingRows() throws IOException {
-        new PostingGenerator(4).write(200_000, PostingGenerator.OutputFormat.CSV, Writer.nullWriter());
+        long[] lines = new long[1];
+        Writer counting = new Writer() {
+            @Override
+            public void write(char[] buffer, int off, int len) {
+                for (int i = off; i < off + len; i++) {
+                    if (buffer[i] == '\n') {
+                        lines[0]++;
+                    }
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        new PostingGenerator(4).write(200_000, PostingGenerator.OutputFormat.CSV, counting);
+        assertThat(lines[0]).isGreaterThanOrEqualTo(200_001); // a header and every row, none held back
     }
 
     /** What one full pass of seed 2026 (the bundled sample) holds, per role. */
@@ -364,7 +384,7 @@ class PostingGeneratorTest {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    /** METRICS.md top(R, 30): by count descending, then lower-cased name. */
+    /** docs/METRICS.md top(R, 30): by count descending, then lower-cased name. */
     private static List<String> top30(Map<String, Integer> counts) {
         return counts.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())

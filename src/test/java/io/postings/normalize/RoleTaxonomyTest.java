@@ -168,32 +168,16 @@ class RoleTaxonomyTest {
     }
 
     @Test
-    void closestSuggestsRolesContainingTheTypedWordsFirst() {
-        assertThat(RoleTaxonomy.closest("backend", roles.roles(), 3)).first().isEqualTo("Backend Developer");
-        assertThat(RoleTaxonomy.closest("devops", roles.roles(), 3)).first().isEqualTo("DevOps Engineer");
-        assertThat(RoleTaxonomy.closest("full stack", roles.roles(), 3)).first().isEqualTo("Full-Stack Developer");
-        assertThat(RoleTaxonomy.closest("data", roles.roles(), 4))
-                .containsExactly("Data Analyst", "Data Engineer", "Data Architect", "Data Scientist");
-    }
-
-    @Test
-    void closestThenSuggestsNearMisspellings() {
-        assertThat(RoleTaxonomy.closest("Backend Developr", roles.roles(), 2))
-                .containsExactly("Backend Developer", "Frontend Developer");
-        assertThat(RoleTaxonomy.closest("embeded", roles.roles(), 1)).containsExactly("Embedded Developer");
-    }
-
-    @Test
-    void closestOrdersTiesByNameAndHonoursTheLimit() {
-        assertThat(RoleTaxonomy.closest("zz", List.of("Qa", "Ab", "Xy"), 2)).containsExactly("Ab", "Qa");
-        assertThat(RoleTaxonomy.closest("anything", List.of(), 5)).isEmpty();
-    }
-
-    @Test
-    void editDistance() {
-        assertThat(RoleTaxonomy.distance("kitten", "sitting")).isEqualTo(3);
-        assertThat(RoleTaxonomy.distance("", "abc")).isEqualTo(3);
-        assertThat(RoleTaxonomy.distance("same", "same")).isZero();
+    void aliasesArePlainPhrasesComparedAsWordsAndListedAsWritten() {
+        assertThat(roles.aliased(Words.of("Back-end Engineer"))).contains("Backend Developer");
+        assertThat(roles.aliased(Words.of("SRE"))).contains("Site Reliability Engineer");
+        assertThat(roles.aliased(Words.of("embedded engineer"))).contains("Embedded Developer");
+        assertThat(roles.aliased(Words.of("asic"))).isEmpty(); // an exclusion is no alias
+        assertThat(roles.phrases("Backend Developer")).startsWith("Backend Developer", "backend engineer")
+                .doesNotContain("!asic", "asic");
+        assertThat(roles.exclusions("Backend Developer")).contains("asic", "rtl");
+        assertThat(roles.isFallback("Software Engineer")).isTrue();
+        assertThat(roles.isFallback("Backend Developer")).isFalse();
     }
 
     @Test

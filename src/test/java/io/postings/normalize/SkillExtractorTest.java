@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The hard cases of METRICS.md sections 3 and 9, in both directions. */
+/** The hard cases of docs/METRICS.md sections 3 and 9, in both directions. */
 class SkillExtractorTest {
     private static final SkillExtractor SKILLS = SkillTaxonomy.defaults().extractor();
 

@@ -26,7 +26,7 @@ import java.util.Map;
 
 /**
  * Hand-made reports for the renderer tests, with figures shaped like the published articles
- * (Backend Developer vs DevOps Engineer, published-figures.md). The pair lists are derived
+ * (Backend Developer vs DevOps Engineer, docs/published-figures.md). The pair lists are derived
  * here from the two top-30 lists so that they stay consistent with them.
  */
 final class Fixtures {
@@ -225,7 +225,7 @@ final class Fixtures {
         return shares;
     }
 
-    // The METRICS.md section 3 orders; exact enough here since the fixture has no share ties.
+    // The docs/METRICS.md section 3 orders; exact enough here since the fixture has no share ties.
     private static PairComparison pair(RoleProfile a, RoleProfile b, SalaryGap gap, Volume volume) {
         Map<String, Share> topA = byKey(a.topSkills());
         Map<String, Share> topB = byKey(b.topSkills());

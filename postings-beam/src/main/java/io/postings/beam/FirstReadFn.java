@@ -7,7 +7,7 @@ import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.transforms.Combine.CombineFn;
 
 /**
- * The de-dup of METRICS.md section 1 as a combine per shard of ids: for each id, the row read
+ * The de-dup of docs/METRICS.md section 1 as a combine per shard of ids: for each id, the row read
  * first (lowest position) is the posting, the others are duplicates. Partial results merge in
  * any order. Shards, not single ids, are the keys: runners pay per key (the DirectRunner
  * heavily), and a shard's accumulator holds only its share of the postings.

@@ -3,6 +3,8 @@ package io.postings.beam;
 import io.postings.normalize.ColumnMap;
 import io.postings.normalize.Field;
 import io.postings.normalize.Normalizer;
+import io.postings.normalize.RoleRequest;
+import io.postings.normalize.RoleResolver;
 import io.postings.normalize.RoleTaxonomy;
 import io.postings.normalize.SalaryRules;
 import io.postings.normalize.SkillJoin;
@@ -22,13 +24,11 @@ import java.util.Map;
  * The run's settings, checked where the pipeline is built and shipped to the workers with the
  * functions that need them; each worker builds its own {@link Normalizer} from them.
  *
- * @param roleA the first role, as the taxonomy names it
+ * @param roleA the first role, resolved as the CLI resolves --a (the text typed is recorded likewise)
  * @param map   field name to column, as --map gave them
  */
-record Settings(String roleA, String roleB, int top, int minN, int topK, int minPostings, int hoursPerYear,
+record Settings(RoleRequest roleA, RoleRequest roleB, int top, int minN, int topK, int minPostings, int hoursPerYear,
         boolean includeEstimated, LinkedHashMap<String, String> map, String output) implements Serializable {
-
-    private static final int SUGGESTIONS = 5;
 
     static Settings of(CompareOptions options) {
         if (options.getTop() < 1 || options.getMinN() < 1 || options.getTopK() < 1 || options.getMinPostings() < 1) {
@@ -45,17 +45,18 @@ record Settings(String roleA, String roleB, int top, int minN, int topK, int min
             }
             map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
-        RoleTaxonomy roles = roles();
-        Settings settings = new Settings(resolve(roles, options.getA()), resolve(roles, options.getB()),
+        // The CLI's resolver, before any file is matched or read: an unknown role fails here.
+        RoleResolver resolver = new RoleResolver(roles());
+        RoleRequest a = resolver.resolve(options.getA());
+        RoleRequest b = resolver.resolve(options.getB());
+        if (a.role().equals(b.role())) {
+            throw new IllegalArgumentException("--a and --b name the same role, " + a.role() + "; compare two different roles");
+        }
+        Settings settings = new Settings(a, b,
                 options.getTop(), options.getMinN(), options.getTopK(), options.getMinPostings(),
                 options.getHoursPerYear(), options.getIncludeEstimated(), map, options.getOutput());
         settings.overrides(); // an unknown field fails here, not on a worker
         return settings;
-    }
-
-    private static String resolve(RoleTaxonomy roles, String typed) {
-        return roles.named(typed).orElseThrow(() -> new IllegalArgumentException("unknown role \"" + typed
-                + "\"; closest: " + String.join(", ", RoleTaxonomy.closest(typed, roles.roles(), SUGGESTIONS))));
     }
 
     /** The parameters a report records: the CLI's for the same options (de-dup by id, built-in taxonomies). */
