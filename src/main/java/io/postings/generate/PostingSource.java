@@ -1,16 +1,16 @@
 package io.postings.generate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Draws postings from a {@link MarketModel}. Role, employer, country, seniority, work mode,
- * salary disclosure, salary rank and skills come from {@link Deck}s and {@link Quota}s that
- * cycle once per full pass, so a full pass meets every calibrated count exactly; titles,
- * places, pay wording and dates are independent draws. All randomness comes from one
+ * salary disclosure, salary rank, skills and posting month come from {@link Deck}s and
+ * {@link Quota}s that cycle once per full pass, so a full pass meets every calibrated count
+ * exactly; titles, places, pay wording and the day of the month are independent draws. All randomness comes from one
  * {@link Rng}, in a fixed order.
  */
 final class PostingSource {
@@ -21,8 +21,6 @@ final class PostingSource {
     private static final int REMOTE = 0;
     private static final int HYBRID = 1;
     private static final String UNKNOWN_PLACE = "Multiple Locations";
-    /** Postings are dated in the two months the articles cover. */
-    private static final List<String> DATES = dates(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 1));
     /** Skew of the long tail of company names: a few tail names get several postings, most get one or none. */
     private static final double TAIL_SKEW = 1.3;
     /** US postings whose stated pay is nonsense (a monthly figure called yearly, cents): out of range. */
@@ -33,14 +31,15 @@ final class PostingSource {
     private final Deck roleDeck;
     private final RoleDecks[] decks;
 
-    PostingSource(MarketModel market, Rng rng) {
+    /** @param monthStreams the random stream of each role's {@link PostingMonths}, by role name */
+    PostingSource(MarketModel market, Rng rng, Function<String, Rng> monthStreams) {
         this.market = market;
         this.rng = rng;
         int[] volumes = new int[market.roles.size()];
         decks = new RoleDecks[volumes.length];
         for (int i = 0; i < volumes.length; i++) {
             volumes[i] = market.roles.get(i).postings();
-            decks[i] = new RoleDecks(market.roles.get(i), rng);
+            decks[i] = new RoleDecks(market.roles.get(i), market, rng, monthStreams);
         }
         roleDeck = new Deck(volumes);
     }
@@ -61,8 +60,9 @@ final class PostingSource {
         final Quota[] salaried;
         /** Per skill of the role, the salary ranks that list it (premium skills only, else null). */
         final BitSet[] premiumRanks;
+        final PostingMonths months;
 
-        RoleDecks(RoleModel m, Rng rng) {
+        RoleDecks(RoleModel m, MarketModel market, Rng rng, Function<String, Rng> monthStreams) {
             int tail = m.postings();
             int[] employers = new int[m.employers().size() + 1];
             for (int i = 0; i < m.employerCounts().length; i++) {
@@ -99,6 +99,8 @@ final class PostingSource {
                 salaried[i] = skill.premium() ? null : Quota.of(skill.salariedShare(), n);
                 premiumRanks[i] = skill.premium() ? skill.ranks(n, rng) : null;
             }
+            months = new PostingMonths(market.months, m.trend(), m.postings(), n, market.payDrift,
+                    monthStreams.apply(m.name()));
         }
     }
 
@@ -131,7 +133,7 @@ final class PostingSource {
                 LEVELS[level],
                 pay,
                 skills(role, d, rank),
-                DATES.get(rng.nextInt(DATES.size())));
+                d.months.date(rank, rng));
     }
 
     private String title(RoleModel role, int level, int mode) {
@@ -265,13 +267,5 @@ final class PostingSource {
             }
         }
         return out;
-    }
-
-    private static List<String> dates(LocalDate from, LocalDate until) {
-        List<String> out = new ArrayList<>();
-        for (LocalDate d = from; d.isBefore(until); d = d.plusDays(1)) {
-            out.add(d.toString());
-        }
-        return List.copyOf(out);
     }
 }
