@@ -1,6 +1,8 @@
 package io.postings.cli;
 
+import io.postings.render.RolesCompareRenderer;
 import io.postings.report.CompareReport;
+import io.postings.report.RolesCompareReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,11 +10,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", sortOptions = false, mixinStandardHelpOptions = true,
-        description = "Compare two roles: salary, volume, skills, seniority, work mode, countries, employers.",
+        description = "Compare two roles: salary, volume, skills, seniority, work mode, countries, employers. "
+                + "With --role A,B,C: any number of roles side by side, their overlap matrix and the rank of each pair.",
         footer = {"", "Examples:",
                 "  postings compare --a \"Backend Developer\" --b \"DevOps Engineer\"",
                 "  postings compare --a \"backend developer\" --b \"devops engineer\" dump.csv.gz -f json -o numbers.json",
-                "  postings compare --a \"Data Analyst\" --b \"Data Engineer\" --map title=position jobs.csv"})
+                "  postings compare --a \"Data Analyst\" --b \"Data Engineer\" --map title=position jobs.csv",
+                "  postings compare --role \"Backend Developer,DevOps Engineer,Data Engineer\""})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,6 +33,13 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         comparison.validate();
+        if (comparison.many()) {
+            output.kind(); // a bad --format fails before the input is read
+            RolesCompareReport many = comparison.compareRoles(input, System.in);
+            output.write(spec.commandLine().getOut(), many, style -> RolesCompareRenderer.table(many, style),
+                    () -> RolesCompareRenderer.markdown(many));
+            return ExitCodes.OK;
+        }
         var renderer = output.renderer();
         CompareReport report = comparison.compare(input, System.in);
         output.write(spec.commandLine().getOut(), w -> renderer.render(report, w));

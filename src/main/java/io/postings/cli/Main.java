@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "postings", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Job-market numbers from dumps of job postings.",
         subcommands = {CompareCommand.class, ReportCommand.class, CheckCommand.class, MatrixCommand.class,
-                SkillsCommand.class, RolesCommand.class, ProfilesCommand.class, TrendCommand.class, InspectCommand.class,
-                GenerateCommand.class,
+                SkillsCommand.class, RolesCommand.class, ProfileCommand.class, ProfilesCommand.class, TrendCommand.class,
+                InspectCommand.class, GenerateCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found drift, 2 usage, 3 input cannot be read, 4 output cannot be written,",
                 "5 out of memory, 70 internal error."})

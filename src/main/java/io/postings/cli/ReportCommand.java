@@ -3,6 +3,7 @@ package io.postings.cli;
 import io.postings.engine.Trends;
 import io.postings.render.Charts;
 import io.postings.render.TrendChart;
+import io.postings.render.ReportAppendix;
 import io.postings.render.JsonRenderer;
 import io.postings.render.ReportMarkdown;
 import io.postings.report.CompareReport;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Write a publishable comparison into a directory: report.md (the article's structure), "
                 + "report.json (every number, exactly: what 'postings check' recomputes) and SVG charts (skills.svg, "
-                + "pay.svg, splits.svg, trend.svg). Each file is written atomically; the same input and options give the same bytes.",
+                + "pay.svg, splits.svg, distribution.svg, shared-pay.svg, trend.svg), and appendix.md (every skill salary, "
+                + "the input and its problems). Each file is written atomically; the same input and options give the same bytes.",
         footer = {"", "Examples:",
                 "  postings report --a \"Backend Developer\" --b \"DevOps Engineer\" --out report/",
                 "  postings report --a \"Data Analyst\" --b \"Data Engineer\" dump.csv.gz -o data/",
@@ -55,11 +57,18 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         comparison.validate();
+        if (comparison.many()) {
+            throw new UsageException("report compares two roles: give --a and --b (or two --role); compare takes more");
+        }
         if ("-".equals(out.toString())) {
             throw new UsageException("--out must be a directory: report writes several files");
         }
         OutputGuard guard = OutputGuard.of(spec);
-        for (String name : List.of(MARKDOWN, Charts.SKILLS, Charts.PAY, Charts.SPLITS, TrendChart.FILE, JSON)) {
+        List<String> names = new ArrayList<>(List.of(MARKDOWN, ReportAppendix.FILE));
+        names.addAll(Charts.FILES);
+        names.add(TrendChart.FILE);
+        names.add(JSON);
+        for (String name : names) {
             guard.writes("--out", out.resolve(name));
         }
         ComparisonOptions.Compared compared = comparison.run(input, System.in, input.err());
@@ -72,6 +81,7 @@ final class ReportCommand implements Callable<Integer> {
         // All files are written aside and renamed into place together once the command has
         // succeeded; the JSON last, so a CI job that finds report.json finds the files it describes.
         write(out.resolve(MARKDOWN), w -> ReportMarkdown.render(report, trend, generatedAt, w), written);
+        write(out.resolve(ReportAppendix.FILE), w -> ReportAppendix.render(report, w), written);
         for (Map.Entry<String, String> chart : Charts.all(report).entrySet()) {
             write(out.resolve(chart.getKey()), w -> w.write(chart.getValue()), written);
         }

@@ -1,5 +1,6 @@
 package io.postings.engine;
 
+import io.postings.report.Distribution;
 import io.postings.report.Interval;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
@@ -17,6 +18,31 @@ public final class OrderStatistics {
             throw new IllegalArgumentException("median of no values");
         }
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /**
+     * The nearest-rank percentile of ascending values (METRICS.md section 10): the value at
+     * 1-based rank ceil(p * n / 100), at least 1, in integer arithmetic so SQL reproduces it.
+     */
+    public static double percentile(double[] sorted, int p) {
+        int n = sorted.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("percentile of no values");
+        }
+        if (p < 1 || p > 100) {
+            throw new IllegalArgumentException("percentile " + p + " outside 1..100");
+        }
+        long rank = ((long) p * n + 99) / 100;
+        return sorted[(int) Math.max(1, rank) - 1];
+    }
+
+    /** p10, p25, the exact median, p75 and p90 of ascending values; null when there are none. */
+    public static Distribution distribution(double[] sorted) {
+        if (sorted.length == 0) {
+            return null;
+        }
+        return new Distribution(percentile(sorted, 10), percentile(sorted, 25), median(sorted),
+                percentile(sorted, 75), percentile(sorted, 90));
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.postings.engine;
 
+import io.postings.normalize.Seniority;
+import io.postings.report.AdjustedGap;
 import io.postings.report.PairComparison;
 import io.postings.report.PairSkill;
 import io.postings.report.SalaryGap;
@@ -42,7 +44,7 @@ public final class PairAnalysis {
         onlyB.sort(Comparator.comparingLong(PairSkill::countB).reversed().thenComparing(PairSkill::skill, Names.ORDER));
         Double jaccard = union.isEmpty() ? null : (double) shared.size() / union.size();
         return new PairComparison(jaccard, shared.size(), union.size(), List.copyOf(shared), List.copyOf(onlyA),
-                List.copyOf(onlyB), salaryGap(a.salaries(), b.salaries()), volume(pa, pb));
+                List.copyOf(onlyB), salaryGap(a.salaries(), b.salaries()), volume(pa, pb), null, adjustedGap(a, b));
     }
 
     /** top(R, N) as a set of skill names, in rank order (docs/METRICS.md section 3). */
@@ -73,6 +75,38 @@ public final class PairAnalysis {
         double usd = ma - mb;
         double pValue = new MannWhitneyUTest().mannWhitneyUTest(sa, sb);
         return new SalaryGap(usd, Math.abs(usd) / Math.min(ma, mb), Double.isNaN(pValue) ? null : pValue);
+    }
+
+    /**
+     * Within each level where both roles have salaries, the two medians; each role's medians
+     * weighted by the pooled count of salaried postings at that level. The numerators are summed
+     * in level order (entry, mid, senior, staff) and divided once (METRICS.md section 10).
+     */
+    static AdjustedGap adjustedGap(RoleAggregate a, RoleAggregate b) {
+        List<String> levels = new ArrayList<>();
+        long n = 0;
+        double sumA = 0;
+        double sumB = 0;
+        for (Seniority level : Seniority.values()) {
+            double[] sa = a.salaries(level);
+            double[] sb = b.salaries(level);
+            if (sa.length == 0 || sb.length == 0) {
+                continue;
+            }
+            long weight = (long) sa.length + sb.length;
+            levels.add(level.key());
+            n += weight;
+            sumA += weight * OrderStatistics.median(sa);
+            sumB += weight * OrderStatistics.median(sb);
+        }
+        if (n == 0) {
+            return null;
+        }
+        double standardizedA = sumA / n;
+        double standardizedB = sumB / n;
+        double usd = standardizedA - standardizedB;
+        return new AdjustedGap(List.copyOf(levels), n, standardizedA, standardizedB, usd,
+                Math.abs(usd) / Math.min(standardizedA, standardizedB));
     }
 
     static Volume volume(long pa, long pb) {

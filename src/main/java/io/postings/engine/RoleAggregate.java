@@ -5,6 +5,8 @@ import io.postings.normalize.Seniority;
 import io.postings.normalize.Text;
 import io.postings.normalize.WorkMode;
 import io.postings.report.Interval;
+import io.postings.report.LevelSalary;
+import io.postings.report.LocalSalary;
 import io.postings.report.Parameters;
 import io.postings.report.RoleProfile;
 import io.postings.report.SalarySummary;
@@ -26,6 +28,8 @@ import java.util.Map;
  */
 public final class RoleAggregate {
     private static final String[] SENIORITY_KEYS = {"entry", "mid", "senior", "staff", "unknown"};
+    /** A median from fewer salaries than this is flagged small_sample (METRICS.md section 4). */
+    static final int SMALL_SAMPLE = 50;
     private static final String[] WORK_MODE_KEYS = {"remote", "hybrid", "onsite", "unknown"};
 
     /** Null until the first posting or merge names it (see {@link #unnamed}). */
@@ -42,6 +46,10 @@ public final class RoleAggregate {
     private final ValueCounts salaries = new ValueCounts();
     /** Postings and salaries by posted day, for trends and openings per month. */
     private final Timeline timeline = new Timeline();
+    /** S(R) per seniority level (entry, mid, senior, staff), for pay by seniority and the adjusted gap. */
+    private final ValueCounts[] levelSalaries = newLevelSalaries();
+    /** Non-US salaries in the stated currency, keyed "CC CUR" (country, currency). */
+    private final Map<String, ValueCounts> localSalaries = new HashMap<>();
 
     private static final class SkillTally {
         long postings;
@@ -134,8 +142,14 @@ public final class RoleAggregate {
         if (p.company() != null) {
             employers.computeIfAbsent(p.company(), k -> new long[1])[0]++;
         }
+        if (p.hasLocalSalary() && p.country() != null) {
+            localSalaries.computeIfAbsent(p.country() + " " + p.localCurrency(), k -> new ValueCounts()).add(p.localSalary());
+        }
         if (salaried) {
             salaries.add(p.salary());
+            if (s != null) {
+                levelSalaries[s.ordinal()].add(p.salary());
+            }
         }
         timeline.accept(p.postedAt(), salaried, p.salary());
     }
@@ -159,6 +173,10 @@ public final class RoleAggregate {
         addAll(employers, other.employers);
         salaries.merge(other.salaries);
         timeline.merge(other.timeline);
+        for (int i = 0; i < levelSalaries.length; i++) {
+            levelSalaries[i].merge(other.levelSalaries[i]);
+        }
+        other.localSalaries.forEach((key, v) -> localSalaries.computeIfAbsent(key, k -> new ValueCounts()).merge(v));
     }
 
     /**
@@ -188,6 +206,14 @@ public final class RoleAggregate {
             }
         }
         timeline.writeTo(out);
+        for (ValueCounts level : levelSalaries) {
+            level.writeTo(out);
+        }
+        out.writeInt(localSalaries.size());
+        for (Map.Entry<String, ValueCounts> e : localSalaries.entrySet()) {
+            Wire.writeString(out, e.getKey());
+            e.getValue().writeTo(out);
+        }
     }
 
     public static RoleAggregate readFrom(DataInput in) throws IOException {
@@ -208,7 +234,37 @@ public final class RoleAggregate {
             agg.skills.computeIfAbsent(Wire.readString(in), k -> new SkillTally()).salaries().merge(ValueCounts.readFrom(in));
         }
         agg.timeline.readInto(in);
+        for (ValueCounts level : agg.levelSalaries) {
+            level.merge(ValueCounts.readFrom(in));
+        }
+        int local = in.readInt();
+        for (int i = 0; i < local; i++) {
+            agg.localSalaries.computeIfAbsent(Wire.readString(in), k -> new ValueCounts()).merge(ValueCounts.readFrom(in));
+        }
         return agg;
+    }
+
+    private static ValueCounts[] newLevelSalaries() {
+        ValueCounts[] levels = new ValueCounts[Seniority.values().length];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = new ValueCounts();
+        }
+        return levels;
+    }
+
+    /** Postings per posted month ("yyyy-mm"), in month order; months without postings are absent. */
+    public java.util.SortedMap<String, Long> postingsByMonth() {
+        return timeline.byMonth();
+    }
+
+    /** Postings with no (readable) posted date. */
+    public long undated() {
+        return timeline.undated();
+    }
+
+    /** The US base salaries of the role's postings at {@code level}, ascending. */
+    public double[] salaries(Seniority level) {
+        return levelSalaries[level.ordinal()].sorted();
     }
 
     private static void addAll(Map<String, long[]> into, Map<String, long[]> from) {
@@ -222,11 +278,12 @@ public final class RoleAggregate {
         Double median = sorted.length == 0 ? null : OrderStatistics.median(sorted);
         SalarySummary salary = new SalarySummary(sorted.length, median,
                 sorted.length == 0 ? null : OrderStatistics.medianInterval(sorted),
-                postings == 0 ? 0.0 : (double) sorted.length / postings);
+                postings == 0 ? 0.0 : (double) sorted.length / postings, OrderStatistics.distribution(sorted));
         List<Share> seniorityShares = buckets(SENIORITY_KEYS, seniority);
         List<Share> workModeShares = buckets(WORK_MODE_KEYS, workMode);
         return new RoleProfile(
                 role,
+                null,
                 postings,
                 top.isEmpty() ? null : top.get(0),
                 seniorityShares.get(0).share(),
@@ -239,7 +296,34 @@ public final class RoleAggregate {
                 workModeShares,
                 topCountries(params.topK()),
                 Share.of("unknown", unknownCountry, postings),
-                topEmployers(params.topK()));
+                topEmployers(params.topK()),
+                salaryBySeniority(),
+                salaryByCountry(params.topK()),
+                Share.of("US", countries.getOrDefault("US", new long[1])[0], postings));
+    }
+
+    /** Pay by country outside the US in the stated currency: n descending, then country, then currency. */
+    private List<LocalSalary> salaryByCountry(int k) {
+        List<LocalSalary> out = new ArrayList<>(localSalaries.size());
+        localSalaries.forEach((key, values) -> {
+            double[] sorted = values.sorted();
+            out.add(new LocalSalary(key.substring(0, key.indexOf(' ')), key.substring(key.indexOf(' ') + 1),
+                    sorted.length, OrderStatistics.median(sorted), sorted.length < SMALL_SAMPLE));
+        });
+        out.sort(Comparator.comparingLong(LocalSalary::n).reversed().thenComparing(LocalSalary::country)
+                .thenComparing(LocalSalary::currency));
+        return List.copyOf(out.subList(0, Math.min(k, out.size())));
+    }
+
+    /** Pay by seniority: every level, in order, with its n (METRICS.md section 10). */
+    private List<LevelSalary> salaryBySeniority() {
+        List<LevelSalary> out = new ArrayList<>(levelSalaries.length);
+        for (Seniority level : Seniority.values()) {
+            double[] values = levelSalaries[level.ordinal()].sorted();
+            out.add(new LevelSalary(level.key(), values.length,
+                    values.length == 0 ? null : OrderStatistics.median(values), values.length < SMALL_SAMPLE));
+        }
+        return List.copyOf(out);
     }
 
     /** All of the role's skills: count descending, then name (docs/METRICS.md section 3). */
@@ -262,7 +346,7 @@ public final class RoleAggregate {
             Interval interval = OrderStatistics.medianInterval(sorted);
             double premium = median - baseline;
             out.add(new SkillSalary(skill, sorted.length, median, premium, premium / baseline, interval,
-                    sorted.length < 50, interval != null && interval.excludes(baseline)));
+                    sorted.length < SMALL_SAMPLE, interval != null && interval.excludes(baseline)));
         });
         out.sort(Comparator.comparingDouble(SkillSalary::median).reversed()
                 .thenComparing(Comparator.comparingLong(SkillSalary::n).reversed())

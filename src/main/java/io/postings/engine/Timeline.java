@@ -68,6 +68,13 @@ public final class Timeline {
         return undated;
     }
 
+    /** Postings per posted month ("yyyy-mm"), in month order; months without postings are absent. */
+    public java.util.SortedMap<String, Long> byMonth() {
+        java.util.SortedMap<String, Long> out = new java.util.TreeMap<>();
+        days.forEach((day, d) -> out.merge(day.substring(0, 7), d.postings, Long::sum));
+        return out;
+    }
+
     /** Postings posted from {@code first} to {@code last}, both inclusive. */
     public long postings(LocalDate first, LocalDate last) {
         String from = first.toString();

@@ -81,7 +81,9 @@ public final class Normalizer {
                 skills(r, listener),
                 location,
                 posted,
-                salary.source());
+                salary.source(),
+                salary.localCurrency(),
+                salary.localAnnual());
     }
 
     private String country(RawRecord r, String location, NormalizeListener listener) {

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param location  the location text as written, kept for content de-duplication
  * @param postedAt  ISO date text (yyyy-mm-dd) or null
  * @param salarySource where the stated salary came from (columns, text, or the source's estimate); null when none
+ * @param localCurrency outside the US, the ISO currency code the stated salary is in; null when none is stated
+ * @param localSalary   with {@code localCurrency}, the annual base salary in that currency, else NaN
  */
 public record Posting(
         String id,
@@ -28,7 +30,17 @@ public record Posting(
         Set<String> skills,
         String location,
         String postedAt,
-        SalarySource salarySource) {
+        SalarySource salarySource,
+        String localCurrency,
+        double localSalary) {
+
+    /** A posting with no pay in a local currency. */
+    public Posting(String id, String title, String role, String company, String country, WorkMode workMode,
+            Seniority seniority, SalaryStatus salaryStatus, double salary, Set<String> skills, String location,
+            String postedAt, SalarySource salarySource) {
+        this(id, title, role, company, country, workMode, seniority, salaryStatus, salary, skills, location, postedAt,
+                salarySource, null, Double.NaN);
+    }
 
     /** A posting whose salary source is not recorded (engine tests, generated postings). */
     public Posting(String id, String title, String role, String company, String country, WorkMode workMode,
@@ -40,5 +52,10 @@ public record Posting(
 
     public boolean hasUsBaseSalary() {
         return salaryStatus == SalaryStatus.VALID;
+    }
+
+    /** A non-US posting whose salary states its currency: {@code localSalary} is valid. */
+    public boolean hasLocalSalary() {
+        return localCurrency != null;
     }
 }

@@ -20,11 +20,16 @@ public final class SalaryRules {
      * The outcome for one posting: a status, when VALID the annual figure, and where the
      * stated salary came from (null when none was stated, or when not known to the rules).
      */
-    public record Outcome(SalaryStatus status, double annual, SalarySource source) {
+    public record Outcome(SalaryStatus status, double annual, SalarySource source, String localCurrency,
+            double localAnnual) {
         static final Outcome NONE = new Outcome(SalaryStatus.NONE, Double.NaN);
 
         public Outcome(SalaryStatus status, double annual) {
-            this(status, annual, null);
+            this(status, annual, null, null, Double.NaN);
+        }
+
+        public Outcome(SalaryStatus status, double annual, SalarySource source) {
+            this(status, annual, source, null, Double.NaN);
         }
 
         static Outcome of(SalaryStatus status) {
@@ -33,7 +38,7 @@ public final class SalaryRules {
 
         /** This outcome with its source; NONE keeps none. */
         Outcome from(SalarySource from) {
-            return status == SalaryStatus.NONE ? this : new Outcome(status, annual, from);
+            return status == SalaryStatus.NONE ? this : new Outcome(status, annual, from, localCurrency, localAnnual);
         }
     }
 
@@ -59,15 +64,6 @@ public final class SalaryRules {
         if (estimated && !includeEstimated) {
             return Outcome.of(SalaryStatus.ESTIMATED);
         }
-        if (!"US".equals(country)) {
-            return Outcome.of(SalaryStatus.NOT_US);
-        }
-        if (currency != null && !currency.equals("$") && !currency.equalsIgnoreCase("USD")) {
-            return Outcome.of(SalaryStatus.NOT_USD);
-        }
-        if ((low != null && low < 0) || (high != null && high < 0)) {
-            return Outcome.of(SalaryStatus.OUT_OF_RANGE);
-        }
         double figure;
         if (low != null && high != null) {
             figure = (Math.min(low, high) + Math.max(low, high)) / 2;
@@ -76,6 +72,18 @@ public final class SalaryRules {
         }
         PayPeriod p = period != null ? period : figure >= 1_000 ? PayPeriod.YEAR : PayPeriod.HOUR;
         double annual = figure * p.perYear(hoursPerYear);
+        if (!"US".equals(country)) {
+            // Outside the US: kept in the currency the input states (a code, not a bare "$"), for pay by country.
+            String code = country != null && currency != null && currency.length() == 3
+                    && currency.chars().allMatch(Character::isLetter) && annual > 0 ? currency.toUpperCase(java.util.Locale.ROOT) : null;
+            return new Outcome(SalaryStatus.NOT_US, Double.NaN, null, code, code == null ? Double.NaN : annual);
+        }
+        if (currency != null && !currency.equals("$") && !currency.equalsIgnoreCase("USD")) {
+            return Outcome.of(SalaryStatus.NOT_USD);
+        }
+        if ((low != null && low < 0) || (high != null && high < 0)) {
+            return Outcome.of(SalaryStatus.OUT_OF_RANGE);
+        }
         if (annual < MIN_ANNUAL || annual > MAX_ANNUAL) {
             return Outcome.of(SalaryStatus.OUT_OF_RANGE);
         }

@@ -25,12 +25,16 @@ public final class Charts {
     public static final String SKILLS = "skills.svg";
     public static final String PAY = "pay.svg";
     public static final String SPLITS = "splits.svg";
+    public static final String DISTRIBUTION = "distribution.svg";
+    public static final String SHARED_PAY = "shared-pay.svg";
+    /** The chart files of a report, in the order {@link #all} writes them. */
+    public static final List<String> FILES = List.of(SKILLS, PAY, SPLITS, DISTRIBUTION, SHARED_PAY);
 
     /** Skill salary rows drawn per role; {@code postings skills --sort pay} lists all. */
     static final int MAX_PAY_ROWS = 15;
 
-    private static final int WIDTH = 760;
-    private static final int MARGIN = 16;
+    static final int WIDTH = 760;
+    static final int MARGIN = 16;
     static final String COLOUR_A = "#0072B2";
     static final String COLOUR_B = "#D55E00";
     static final String INK = "#222222";
@@ -51,6 +55,8 @@ public final class Charts {
         charts.put(SKILLS, skills(report));
         charts.put(PAY, pay(report));
         charts.put(SPLITS, splits(report));
+        charts.put(DISTRIBUTION, DistributionChart.draw(List.of(report.a(), report.b())));
+        charts.put(SHARED_PAY, SharedPayChart.draw(report));
         return charts;
     }
 
@@ -313,7 +319,7 @@ public final class Charts {
     }
 
     /** Where the left labels end: wide enough for the longest, within bounds. */
-    private static int labelRight(List<String> labels) {
+    static int labelRight(List<String> labels) {
         double widest = 0;
         for (String label : labels) {
             widest = Math.max(widest, Svg.textWidth(label, 12));
@@ -321,7 +327,7 @@ public final class Charts {
         return (int) Math.min(300, Math.max(110, MARGIN + widest + 14));
     }
 
-    private static void heading(Svg svg, String title, String subtitle) {
+    static void heading(Svg svg, String title, String subtitle) {
         svg.text(MARGIN, 28, "start", title, "font-size=\"16\" font-weight=\"bold\" " + fill(INK));
         svg.text(MARGIN, 48, "start", subtitle, fill(MUTED));
     }
@@ -355,7 +361,7 @@ public final class Charts {
     }
 
     /** {low, high, step} of a dollar axis with round ticks, about five to eight of them. */
-    private static double[] axis(double lo, double hi) {
+    static double[] axis(double lo, double hi) {
         double[] steps = {1_000, 2_000, 2_500, 5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 200_000, 250_000};
         double step = steps[steps.length - 1];
         for (double s : steps) {
@@ -373,12 +379,12 @@ public final class Charts {
     }
 
     /** A tick label: {@code $150k}, {@code $152.5k}. */
-    private static String thousands(double dollars) {
+    static String thousands(double dollars) {
         long hundreds = Math.round(dollars / 100);
         return "$" + hundreds / 10 + (hundreds % 10 == 0 ? "" : "." + hundreds % 10) + "k";
     }
 
-    private static String fill(String colour) {
+    static String fill(String colour) {
         return "fill=\"" + colour + "\"";
     }
 

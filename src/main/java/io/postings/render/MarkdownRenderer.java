@@ -48,6 +48,7 @@ public final class MarkdownRenderer implements Renderer {
             findings.add(rank);
         }
         findings.add(Phrases.salaryGap(report.pair(), a, b));
+        findings.add(PayPhrases.adjustedGap(report.pair(), a, b));
         findings.add(Phrases.volume(report.pair().volume(), a, b));
         doc.bullets(findings);
 
@@ -58,6 +59,7 @@ public final class MarkdownRenderer implements Renderer {
         for (RoleProfile role : List.of(a, b)) {
             skillSalaries(doc, role, report.parameters().minN());
         }
+        payBreakdowns(doc, List.of(a, b), 2);
 
         doc.heading(2, "Seniority");
         doc.table(buckets(a, b, Phrases.SENIORITY, true));
@@ -141,6 +143,8 @@ public final class MarkdownRenderer implements Renderer {
         return new Table()
                 .left("metric").right(a.role()).right(b.role())
                 .row("Median US base salary", Phrases.medianWithN(a.salary()), Phrases.medianWithN(b.salary()))
+                .row("Typical range (p25–p75)", PayPhrases.typicalRange(a.salary(), RANGE),
+                        PayPhrases.typicalRange(b.salary(), RANGE))
                 .row("Active postings", Numbers.count(a.postings()), Numbers.count(b.postings()))
                 .row("Top skill", Phrases.topSkill(a.topSkill()), Phrases.topSkill(b.topSkill()))
                 .row("Entry-level share", Phrases.entryLevel(a), Phrases.entryLevel(b))
@@ -196,6 +200,33 @@ public final class MarkdownRenderer implements Renderer {
         doc.table(table);
     }
 
+    /** Pay distribution and pay by seniority, one column per role, under headings of {@code level}. */
+    static void payBreakdowns(Doc doc, List<RoleProfile> roles, int level) {
+        doc.heading(level, "Pay distribution (US base salary)");
+        if (roles.stream().allMatch(r -> r.salary().n() == 0)) {
+            doc.paragraph(PayPhrases.NO_SALARIES);
+        } else {
+            doc.table(roleColumns("percentile", roles, PayPhrases.distributionRows(roles)));
+            doc.heading(level, "Pay by seniority (median US base salary)");
+            doc.table(roleColumns("level", roles, PayPhrases.seniorityRows(roles)));
+        }
+        List<String[]> countries = PayPhrases.countryRows(roles);
+        if (!countries.isEmpty()) {
+            doc.heading(level, PayPhrases.COUNTRY_TITLE);
+            doc.table(roleColumns("country (currency)", roles, countries));
+        }
+        if (PayPhrases.anySmallSample(roles)) {
+            doc.paragraph(PayPhrases.SMALL_SAMPLE_NOTE);
+        }
+    }
+
+    static Table roleColumns(String first, List<RoleProfile> roles, List<String[]> rows) {
+        Table table = new Table().left(first);
+        roles.forEach(r -> table.right(r.role()));
+        rows.forEach(table::row);
+        return table;
+    }
+
     static void skillSalaries(Doc doc, RoleProfile role, int minN) {
         doc.heading(3, role.role() + " (n >= " + Numbers.count(minN) + ")");
         doc.paragraph(Phrases.baseline(role, RANGE));
@@ -231,27 +262,32 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     static Table countries(RoleProfile a, RoleProfile b) {
+        return countries(a, b, false);
+    }
+
+    /** @param named countries as "Germany (DE)" (the report) rather than ISO codes alone */
+    static Table countries(RoleProfile a, RoleProfile b, boolean named) {
         Table table = new Table().left(a.role()).right("postings").right("share")
                 .left(b.role()).right("postings").right("share");
         int rows = Math.max(a.countries().size(), b.countries().size());
         for (int i = 0; i < rows; i++) {
             List<String> cells = new ArrayList<>(6);
-            cells.addAll(countryCells(i < a.countries().size() ? a.countries().get(i) : null, null));
-            cells.addAll(countryCells(i < b.countries().size() ? b.countries().get(i) : null, null));
+            cells.addAll(countryCells(i < a.countries().size() ? a.countries().get(i) : null, null, named));
+            cells.addAll(countryCells(i < b.countries().size() ? b.countries().get(i) : null, null, named));
             table.row(cells.toArray(String[]::new));
         }
         List<String> unknown = new ArrayList<>(6);
-        unknown.addAll(countryCells(a.unknownCountry(), "unknown"));
-        unknown.addAll(countryCells(b.unknownCountry(), "unknown"));
+        unknown.addAll(countryCells(a.unknownCountry(), "unknown", named));
+        unknown.addAll(countryCells(b.unknownCountry(), "unknown", named));
         table.row(unknown.toArray(String[]::new));
         return table;
     }
 
-    private static List<String> countryCells(Share country, String label) {
+    private static List<String> countryCells(Share country, String label, boolean named) {
         if (country == null) {
             return List.of("", "", "");
         }
-        return List.of(label == null ? country.key() : label, Numbers.count(country.count()),
+        return List.of(label != null ? label : named ? CountryNames.withCode(country.key()) : country.key(), Numbers.count(country.count()),
                 Phrases.share(country));
     }
 
@@ -394,6 +430,15 @@ public final class MarkdownRenderer implements Renderer {
             StringBuilder list = new StringBuilder();
             for (String item : items) {
                 list.append("- ").append(escape(item).strip()).append('\n');
+            }
+            block(list.toString());
+        }
+
+        /** A list whose items are Markdown the tool wrote, any input text in them escaped already. */
+        void rawBullets(List<String> items) {
+            StringBuilder list = new StringBuilder();
+            for (String item : items) {
+                list.append("- ").append(item.strip()).append('\n');
             }
             block(list.toString());
         }

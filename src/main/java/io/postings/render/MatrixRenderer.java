@@ -125,11 +125,11 @@ public final class MatrixRenderer {
         return rows;
     }
 
-    private static String overlap(RolePair p) {
+    static String overlap(RolePair p) {
         return p.jaccard() == null ? Numbers.NONE : Numbers.percent(p.intersection(), p.union());
     }
 
-    private static String shared(RolePair p) {
+    static String shared(RolePair p) {
         return Numbers.count(p.intersection()) + " of " + Numbers.count(p.union());
     }
 

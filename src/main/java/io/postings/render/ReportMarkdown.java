@@ -51,16 +51,18 @@ public final class ReportMarkdown {
         Doc doc = new Doc();
         doc.heading(1, Phrases.title(a, b));
         SelectionLines.header(doc, report.input());
-        doc.table(MarkdownRenderer.summary(a, b));
+        doc.table(summary(report));
 
         doc.heading(2, "Key findings");
         List<String> findings = new ArrayList<>();
         findings.add(pay(a, b, report.pair().salaryGap()));
+        findings.add(PayPhrases.adjustedGap(report.pair(), a, b) + ".");
         findings.add(volume(a, b, report.pair().volume()));
         findings.add(entryLevel(a, b));
         findings.add(overlap(report.pair(), params.top()));
         findings.add(premiums(a, params.minN()));
         findings.add(premiums(b, params.minN()));
+        findings.addAll(ReportFindings.all(report));
         doc.bullets(findings);
 
         doc.heading(2, "Skills");
@@ -69,10 +71,13 @@ public final class ReportMarkdown {
 
         doc.heading(2, "Pay");
         doc.paragraph(Phrases.salaryGap(report.pair(), a, b));
+        doc.paragraph(PayPhrases.adjustedGap(report.pair(), a, b));
+        doc.raw(image("Distribution of US base salary of " + a.role() + " and " + b.role(), Charts.DISTRIBUTION));
+        MarkdownRenderer.payBreakdowns(doc, List.of(a, b), 3);
         doc.raw(image("Median US base salary by skill against each role's baseline", Charts.PAY));
-        for (RoleProfile role : List.of(a, b)) {
-            MarkdownRenderer.skillSalaries(doc, role, params.minN());
-        }
+        doc.raw(image("Pay for the skills both roles share, side by side", Charts.SHARED_PAY));
+        doc.raw(MarkdownRenderer.escape("Every skill salary of both roles (n, premium, 95% interval, flags): ")
+                + link(ReportAppendix.FILE) + ".");
 
         doc.heading(2, "Openings and seniority");
         doc.paragraph(Phrases.volume(report.pair().volume(), a, b));
@@ -85,15 +90,28 @@ public final class ReportMarkdown {
         doc.heading(2, "Geography and work mode");
         doc.table(MarkdownRenderer.buckets(a, b, Phrases.WORK_MODE, false));
         doc.heading(3, "Countries (top " + params.topK() + ")");
-        doc.table(MarkdownRenderer.countries(a, b));
+        doc.table(MarkdownRenderer.countries(a, b, true));
 
         doc.heading(2, "Employers (top " + params.topK() + ")");
         MarkdownRenderer.employers(doc, a, b);
 
         doc.heading(2, "Methods");
-        doc.bullets(methods(report, generatedAt));
-        MarkdownRenderer.input(doc, report.input(), Phrases.parameters(params));
+        doc.rawBullets(methods(report, generatedAt));
         out.write(doc.text());
+    }
+
+    /** The article's summary table: compare's rows, then the overlap, hybrid, US and senior + staff shares. */
+    static MarkdownRenderer.Table summary(CompareReport report) {
+        RoleProfile a = report.a();
+        RoleProfile b = report.b();
+        String jaccard = report.pair().jaccard() == null ? Numbers.NONE
+                : Numbers.percent(report.pair().intersection(), report.pair().union()) + " (" + report.pair().intersection()
+                        + " of " + report.pair().union() + ")";
+        return MarkdownRenderer.summary(a, b)
+                .row("Top-" + report.parameters().top() + " skill overlap (Jaccard)", jaccard, jaccard)
+                .row("Hybrid share", Phrases.share(a.workModeBucket("hybrid")), Phrases.share(b.workModeBucket("hybrid")))
+                .row("US share", Phrases.share(a.us()), Phrases.share(b.us()))
+                .row("Senior + staff share", ReportFindings.seniorStaff(a), ReportFindings.seniorStaff(b));
     }
 
     /** {@code Median US base salary is $150,000 for A (n=545) versus $131,500 for B (n=1,103), an $18,500 (14.1%) gap. ...} */
@@ -273,11 +291,23 @@ public final class ReportMarkdown {
                 + taxonomy("skills", p.skillsFile(), report.taxonomy() == null ? null : report.taxonomy().skills(),
                 report.taxonomy() == null ? 0 : report.taxonomy().skillEntries()) + ".");
         out.add("Definitions: docs/METRICS.md of the postings tool; report.json beside this file carries every number "
-                + "exactly, and `postings check report.json` recomputes it.");
+                + "exactly, and " + CODE + "postings check report.json" + CODE + " recomputes it.");
+        out.add("Appendix: every skill salary, the input, salary exclusions and problems are in " + CODE + ReportAppendix.FILE
+                + CODE + ".");
         if (generatedAt != null) {
             out.add("Generated: " + generatedAt + ".");
         }
-        return out;
+        // Escaped as text, except the spans of the tool's own command and files, which render as code.
+        List<String> markdown = new ArrayList<>(out.size());
+        for (String item : out) {
+            StringBuilder md = new StringBuilder();
+            String[] parts = item.split(CODE, -1);
+            for (int i = 0; i < parts.length; i++) {
+                md.append(i % 2 == 0 ? MarkdownRenderer.escape(parts[i]) : "`" + parts[i] + "`");
+            }
+            markdown.add(md.toString());
+        }
+        return markdown;
     }
 
     private static String taxonomy(String name, String file, String hash, int entries) {
@@ -286,6 +316,13 @@ public final class ReportMarkdown {
             return name + " " + source;
         }
         return name + " " + source + " (" + Numbers.count(entries) + " entries, sha256 " + hash.substring(0, 12) + ")";
+    }
+
+    /** Marks a code span inside a methods line; never in input (control characters are cleaned from it). */
+    private static final String CODE = "\u0000";
+
+    private static String link(String file) {
+        return "[" + file + "](" + file + ")";
     }
 
     private static String image(String alt, String file) {

@@ -49,6 +49,8 @@ public final class TableRenderer implements Renderer {
                 .column(a.role(), Align.RIGHT)
                 .column(b.role(), Align.RIGHT)
                 .row("Median US base salary", Phrases.medianWithN(a.salary()), Phrases.medianWithN(b.salary()))
+                .row("Typical range (p25–p75)", PayPhrases.typicalRange(a.salary(), "–"),
+                        PayPhrases.typicalRange(b.salary(), "–"))
                 .row("Active postings", Numbers.count(a.postings()), Numbers.count(b.postings()))
                 .row("Top skill", Phrases.topSkill(a.topSkill()), Phrases.topSkill(b.topSkill()))
                 .row("Entry-level share", Phrases.entryLevel(a), Phrases.entryLevel(b))
@@ -60,6 +62,7 @@ public final class TableRenderer implements Renderer {
             page.line(rank);
         }
         page.line(Phrases.salaryGap(report.pair(), a, b));
+        page.line(PayPhrases.adjustedGap(report.pair(), a, b));
         page.line(Phrases.volume(report.pair().volume(), a, b));
 
         int top = report.parameters().top();
@@ -83,6 +86,8 @@ public final class TableRenderer implements Renderer {
         for (RoleProfile role : List.of(a, b)) {
             skillSalaries(page, role, report.parameters().minN());
         }
+
+        payBreakdowns(page, List.of(a, b));
 
         page.section("Seniority");
         page.table(buckets(a, b, Phrases.SENIORITY, true));
@@ -159,6 +164,33 @@ public final class TableRenderer implements Renderer {
             table.row(s.skill(), Numbers.percent(isA ? s.countA() : s.countB(), role.postings()));
         }
         page.table(table);
+    }
+
+    /** Pay distribution and pay by seniority, one column per role. */
+    static void payBreakdowns(Page page, List<RoleProfile> roles) {
+        page.section("Pay distribution (US base salary)");
+        if (roles.stream().allMatch(r -> r.salary().n() == 0)) {
+            page.line(PayPhrases.NO_SALARIES);
+        } else {
+            page.table(roleColumns("percentile", roles, PayPhrases.distributionRows(roles)));
+            page.section("Pay by seniority (median US base salary)");
+            page.table(roleColumns("level", roles, PayPhrases.seniorityRows(roles)));
+        }
+        List<String[]> countries = PayPhrases.countryRows(roles);
+        if (!countries.isEmpty()) {
+            page.section(PayPhrases.COUNTRY_TITLE);
+            page.table(roleColumns("country (currency)", roles, countries));
+        }
+        if (PayPhrases.anySmallSample(roles)) {
+            page.line(PayPhrases.SMALL_SAMPLE_NOTE);
+        }
+    }
+
+    private static TextTable roleColumns(String first, List<RoleProfile> roles, List<String[]> rows) {
+        TextTable table = new TextTable().column(first, Align.LEFT);
+        roles.forEach(r -> table.column(r.role(), Align.RIGHT));
+        rows.forEach(table::row);
+        return table;
     }
 
     private static void skillSalaries(Page page, RoleProfile role, int minN) {

@@ -15,6 +15,9 @@ import java.util.List;
  * @param countries       top K known countries by count then code
  * @param unknownCountry  postings with no known country
  * @param employers       top K companies by count then case-folded name
+ * @param salaryBySeniority median US base salary per level: entry, mid, senior, staff (always all four)
+ * @param salaryByCountry median annual base salary per country outside the US, in the stated currency; top K
+ * @param us              postings in the US, whether or not the US is among the top K countries
  */
 public record RoleProfile(
         String role,
@@ -31,21 +34,44 @@ public record RoleProfile(
         List<Share> workMode,
         List<Share> countries,
         Share unknownCountry,
-        List<Share> employers) {
+        List<Share> employers,
+        List<LevelSalary> salaryBySeniority,
+        List<LocalSalary> salaryByCountry,
+        Share us) {
 
-    /** A profile of a role named canonically (nothing requested under another name). */
+    /** A profile built by hand, named canonically: the US count taken from the listed countries. */
+    public RoleProfile(String role, long postings, Share topSkill, double entryLevelShare, double remoteShare,
+            SalarySummary salary, List<Share> topSkills, int skillCount, List<SkillSalary> skillSalaries,
+            List<Share> seniority, List<Share> workMode, List<Share> countries, Share unknownCountry,
+            List<Share> employers, List<LevelSalary> salaryBySeniority, List<LocalSalary> salaryByCountry) {
+        this(role, null, postings, topSkill, entryLevelShare, remoteShare, salary, topSkills, skillCount, skillSalaries,
+                seniority, workMode, countries, unknownCountry, employers, salaryBySeniority, salaryByCountry,
+                countries.stream().filter(c -> c.key().equals("US")).findFirst().orElse(Share.of("US", 0, postings)));
+    }
+
+    /** A profile built by hand without pay by country. */
+    public RoleProfile(String role, long postings, Share topSkill, double entryLevelShare, double remoteShare,
+            SalarySummary salary, List<Share> topSkills, int skillCount, List<SkillSalary> skillSalaries,
+            List<Share> seniority, List<Share> workMode, List<Share> countries, Share unknownCountry,
+            List<Share> employers, List<LevelSalary> salaryBySeniority) {
+        this(role, postings, topSkill, entryLevelShare, remoteShare, salary, topSkills, skillCount, skillSalaries,
+                seniority, workMode, countries, unknownCountry, employers, salaryBySeniority, List.of());
+    }
+
+    /** A profile built by hand without the pay breakdowns. */
     public RoleProfile(String role, long postings, Share topSkill, double entryLevelShare, double remoteShare,
             SalarySummary salary, List<Share> topSkills, int skillCount, List<SkillSalary> skillSalaries,
             List<Share> seniority, List<Share> workMode, List<Share> countries, Share unknownCountry,
             List<Share> employers) {
-        this(role, null, postings, topSkill, entryLevelShare, remoteShare, salary, topSkills, skillCount, skillSalaries,
-                seniority, workMode, countries, unknownCountry, employers);
+        this(role, postings, topSkill, entryLevelShare, remoteShare, salary, topSkills, skillCount, skillSalaries,
+                seniority, workMode, countries, unknownCountry, employers, List.of(), List.of());
     }
 
     /** This profile, recording the text the role was asked for by (null: asked for by its name). */
     public RoleProfile withRequested(String typed) {
         return new RoleProfile(role, typed, postings, topSkill, entryLevelShare, remoteShare, salary, topSkills,
-                skillCount, skillSalaries, seniority, workMode, countries, unknownCountry, employers);
+                skillCount, skillSalaries, seniority, workMode, countries, unknownCountry, employers, salaryBySeniority,
+                salaryByCountry, us);
     }
 
     public Share seniorityBucket(String key) {

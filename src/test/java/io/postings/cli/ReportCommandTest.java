@@ -22,8 +22,8 @@ import org.w3c.dom.Document;
  * (src/test/resources/golden/report/), and the report's numbers against {@code compare}'s.
  */
 class ReportCommandTest {
-    static final List<String> FILES = List.of("report.md", "report.json", "skills.svg", "pay.svg", "splits.svg",
-            "trend.svg");
+    static final List<String> FILES = List.of("report.md", "appendix.md", "report.json", "skills.svg", "pay.svg",
+            "splits.svg", "distribution.svg", "shared-pay.svg", "trend.svg");
 
     @TempDir
     static Path shared;

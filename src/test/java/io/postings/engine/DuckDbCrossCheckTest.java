@@ -70,7 +70,7 @@ class DuckDbCrossCheckTest {
         db = DriverManager.getConnection("jdbc:duckdb:");
         try (var st = db.createStatement()) {
             st.execute("CREATE TABLE postings (id VARCHAR, role VARCHAR, company VARCHAR, country VARCHAR, "
-                    + "work_mode VARCHAR, seniority VARCHAR, salary DOUBLE)");
+                    + "work_mode VARCHAR, seniority VARCHAR, salary DOUBLE, local_currency VARCHAR, local_salary DOUBLE)");
             st.execute("CREATE TABLE skills (id VARCHAR, skill VARCHAR)");
         }
         DuckDBConnection duck = db.unwrap(DuckDBConnection.class);
@@ -86,6 +86,12 @@ class DuckDbCrossCheckTest {
                 nullable(p, x.seniority() == null ? null : x.seniority().key());
                 if (x.hasUsBaseSalary()) {
                     p.append(x.salary());
+                } else {
+                    p.appendNull();
+                }
+                nullable(p, x.localCurrency());
+                if (x.hasLocalSalary()) {
+                    p.append(x.localSalary());
                 } else {
                     p.appendNull();
                 }
@@ -148,6 +154,52 @@ class DuckDbCrossCheckTest {
                 .isEqualTo(orderStatistic("SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", role, j));
         assertThat(salary.get("interval").get("high").asDouble())
                 .isEqualTo(orderStatistic("SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", role, n - j + 1));
+
+        // Distribution: nearest-rank percentiles, rank ceil(p * n / 100) in integer arithmetic.
+        JsonNode distribution = salary.get("distribution");
+        for (int p : new int[] {10, 25, 75, 90}) {
+            assertThat(distribution.get("p" + p).asDouble()).as("p%d", p).isEqualTo(orderStatistic(
+                    "SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", role,
+                    scalarLong("SELECT greatest(1, (? * count(salary) + 99) // 100) FROM postings WHERE role = ?", p, role)));
+        }
+        assertThat(distribution.get("median").asDouble()).isEqualTo(median);
+
+        // Pay by seniority: the exact median per level, with n and the small-sample flag.
+        String[] levels = {"entry", "mid", "senior", "staff"};
+        for (int i = 0; i < levels.length; i++) {
+            JsonNode level = json.get("salary_by_seniority").get(i);
+            long ln = scalarLong("SELECT count(salary) FROM postings WHERE role = ? AND seniority = ?", role, levels[i]);
+            assertThat(level.get("level").asText()).isEqualTo(levels[i]);
+            assertThat(level.get("n").asLong()).isEqualTo(ln);
+            assertThat(level.get("small_sample").asBoolean()).isEqualTo(ln < 50);
+            if (ln > 0) {
+                assertThat(level.get("median").asDouble()).as("%s %s", role, levels[i]).isEqualTo(medianSql(
+                        "SELECT salary AS v FROM postings WHERE role = ? AND seniority = ? AND salary IS NOT NULL",
+                        role, levels[i]));
+            } else {
+                assertThat(level.get("median").isNull()).isTrue();
+            }
+        }
+
+        // Pay outside the US in the stated currency: per (country, currency), n desc, country, currency, top K.
+        List<List<Object>> local = rows("""
+                SELECT country, local_currency, count(*) AS n FROM postings
+                WHERE role = ? AND country IS NOT NULL AND local_currency IS NOT NULL
+                GROUP BY country, local_currency ORDER BY n DESC, country, local_currency LIMIT 10""", role);
+        assertThat(local).isNotEmpty();
+        JsonNode byCountry = json.get("salary_by_country");
+        assertThat(byCountry).hasSize(local.size());
+        for (int i = 0; i < local.size(); i++) {
+            JsonNode l = byCountry.get(i);
+            String country = (String) local.get(i).get(0);
+            String currency = (String) local.get(i).get(1);
+            assertThat(List.of(l.get("country").asText(), l.get("currency").asText(), l.get("n").asLong()))
+                    .isEqualTo(local.get(i));
+            assertThat(l.get("median").asDouble()).as("%s %s", country, currency).isEqualTo(medianSql(
+                    "SELECT local_salary AS v FROM postings WHERE role = ? AND country = ? AND local_currency = ?",
+                    role, country, currency));
+            assertThat(l.get("small_sample").asBoolean()).isEqualTo(l.get("n").asLong() < 50);
+        }
 
         // Skill salaries: n >= 25, ordered by median desc, n desc, name.
         List<List<Object>> skillSalaries = rows("""
@@ -236,9 +288,43 @@ class DuckDbCrossCheckTest {
         double mb = medianSql("SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", b);
         assertThat(pair.get("salary_gap").get("usd").asDouble()).isEqualTo(ma - mb);
         assertThat(pair.get("salary_gap").get("pct").asDouble()).isEqualTo(Math.abs(ma - mb) / Math.min(ma, mb));
+        checkAdjustedGap(pair.get("seniority_adjusted_gap"), a, b);
         assertThat(pair.get("volume").get("ratio").asDouble()).isEqualTo((double) pa / pb);
         assertThat(pair.get("volume").get("larger_over_smaller").asDouble()).isEqualTo((double) Math.max(pa, pb) / Math.min(pa, pb));
         assertThat(pair.get("volume").get("difference").asLong()).isEqualTo(pa - pb);
+    }
+
+    /** Level medians in SQL, weighted by the pooled count of salaried postings per level, summed in level order. */
+    private void checkAdjustedGap(JsonNode gap, String a, String b) throws SQLException {
+        List<List<Object>> levels = rows("""
+                SELECT seniority, count(salary) FILTER (WHERE role = ?) AS na, count(salary) FILTER (WHERE role = ?) AS nb
+                FROM postings WHERE role IN (?, ?) AND seniority IS NOT NULL AND salary IS NOT NULL
+                GROUP BY seniority HAVING na > 0 AND nb > 0
+                ORDER BY list_position(['entry', 'mid', 'senior', 'staff'], seniority)""", a, b, a, b);
+        assertThat(levels).isNotEmpty();
+        long n = 0;
+        double sumA = 0;
+        double sumB = 0;
+        List<String> names = new ArrayList<>();
+        for (List<Object> level : levels) {
+            String name = (String) level.get(0);
+            long weight = (Long) level.get(1) + (Long) level.get(2);
+            names.add(name);
+            n += weight;
+            String values = "SELECT salary AS v FROM postings WHERE role = ? AND seniority = ? AND salary IS NOT NULL";
+            sumA += weight * medianSql(values, a, name);
+            sumB += weight * medianSql(values, b, name);
+        }
+        List<String> engineLevels = new ArrayList<>();
+        gap.get("levels").forEach(l -> engineLevels.add(l.asText()));
+        assertThat(engineLevels).isEqualTo(names);
+        assertThat(gap.get("n").asLong()).isEqualTo(n);
+        double sa = sumA / n;
+        double sb = sumB / n;
+        assertThat(gap.get("standardized_a").asDouble()).isEqualTo(sa);
+        assertThat(gap.get("standardized_b").asDouble()).isEqualTo(sb);
+        assertThat(gap.get("usd").asDouble()).isEqualTo(sa - sb);
+        assertThat(gap.get("pct").asDouble()).isEqualTo(Math.abs(sa - sb) / Math.min(sa, sb));
     }
 
     private static double medianSql(String values, Object... args) throws SQLException {

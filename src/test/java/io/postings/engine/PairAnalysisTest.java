@@ -3,6 +3,8 @@ package io.postings.engine;
 import static io.postings.engine.Postings.posting;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.postings.normalize.Seniority;
+import io.postings.report.AdjustedGap;
 import io.postings.report.PairComparison;
 import io.postings.report.PairSkill;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
@@ -101,5 +103,60 @@ class PairAnalysisTest {
         assertThat(v.ratio()).isEqualTo(2_589 / 7_257.0);
         assertThat(v.largerOverSmaller()).isEqualTo(7_257 / 2_589.0);
         assertThat(v.difference()).isEqualTo(-4_668);
+    }
+
+    @Test
+    void seniorityAdjustedGapComparesWithinLevelsWeightedByThePooledMix() {
+        // Same pay at each level, different mix: the raw gap is all mix, the adjusted gap is zero.
+        RoleAggregate a = new RoleAggregate("A");
+        RoleAggregate b = new RoleAggregate("B");
+        for (int i = 0; i < 3; i++) {
+            a.accept(posting("A").level(Seniority.SENIOR).salary(200_000).build());
+            b.accept(posting("B").level(Seniority.ENTRY).salary(100_000).build());
+        }
+        a.accept(posting("A").level(Seniority.ENTRY).salary(100_000).build());
+        b.accept(posting("B").level(Seniority.SENIOR).salary(200_000).build());
+        // A staff salary only in A and an unknown level are left out.
+        a.accept(posting("A").level(Seniority.STAFF).salary(300_000).build());
+        b.accept(posting("B").salary(50_000).build());
+
+        PairComparison pair = PairAnalysis.compare(a, b, 30);
+
+        assertThat(pair.salaryGap().usd()).isEqualTo(100_000);
+        AdjustedGap gap = pair.seniorityAdjustedGap();
+        assertThat(gap.levels()).containsExactly("entry", "senior");
+        assertThat(gap.n()).isEqualTo(8);
+        assertThat(gap.standardizedA()).isEqualTo(150_000);
+        assertThat(gap.standardizedB()).isEqualTo(150_000);
+        assertThat(gap.usd()).isZero();
+        assertThat(gap.pct()).isZero();
+    }
+
+    @Test
+    void seniorityAdjustedGapWeighsLevelsByBothRolesCounts() {
+        RoleAggregate a = new RoleAggregate("A");
+        RoleAggregate b = new RoleAggregate("B");
+        a.accept(posting("A").level(Seniority.MID).salary(120_000).build());
+        b.accept(posting("B").level(Seniority.MID).salary(110_000).build());
+        b.accept(posting("B").level(Seniority.MID).salary(110_000).build());
+        a.accept(posting("A").level(Seniority.STAFF).salary(250_000).build());
+        b.accept(posting("B").level(Seniority.STAFF).salary(230_000).build());
+
+        AdjustedGap gap = PairAnalysis.compare(a, b, 30).seniorityAdjustedGap();
+
+        // Weights: mid 3, staff 2. A* = (3*120,000 + 2*250,000) / 5; B* = (3*110,000 + 2*230,000) / 5.
+        assertThat(gap.standardizedA()).isEqualTo(172_000);
+        assertThat(gap.standardizedB()).isEqualTo(158_000);
+        assertThat(gap.usd()).isEqualTo(14_000);
+        assertThat(gap.pct()).isEqualTo(14_000.0 / 158_000);
+    }
+
+    @Test
+    void noSeniorityAdjustedGapWithoutACommonLevel() {
+        RoleAggregate a = new RoleAggregate("A");
+        RoleAggregate b = new RoleAggregate("B");
+        a.accept(posting("A").level(Seniority.MID).salary(120_000).build());
+        b.accept(posting("B").level(Seniority.STAFF).salary(110_000).build());
+        assertThat(PairAnalysis.compare(a, b, 30).seniorityAdjustedGap()).isNull();
     }
 }

@@ -27,6 +27,8 @@ final class Postings {
         private double salary = Double.NaN;
         private List<String> skills = List.of();
         private String postedAt;
+        private String localCurrency;
+        private double localSalary = Double.NaN;
 
         Builder(String role) {
             this.role = role;
@@ -62,15 +64,23 @@ final class Postings {
             return this;
         }
 
+        /** A non-US salary stated in {@code currency}, annual; the posting has no US salary. */
+        Builder local(String currency, double annual) {
+            localCurrency = currency;
+            localSalary = annual;
+            return this;
+        }
+
         Builder skills(String... s) {
             skills = List.of(s);
             return this;
         }
 
         Posting build() {
-            SalaryStatus status = Double.isNaN(salary) ? SalaryStatus.NONE : SalaryStatus.VALID;
+            SalaryStatus status = Double.isNaN(salary) ? localCurrency != null ? SalaryStatus.NOT_US : SalaryStatus.NONE
+                    : SalaryStatus.VALID;
             return new Posting("p" + (next++), "title", role, company, country, workMode, seniority, status, salary,
-                    new LinkedHashSet<>(skills), null, postedAt);
+                    new LinkedHashSet<>(skills), null, postedAt, null, localCurrency, localSalary);
         }
     }
 }

@@ -168,4 +168,47 @@ class RoleAggregateTest {
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
         return org.assertj.core.groups.Tuple.tuple(values);
     }
+
+    @Test
+    void payBySeniorityHasEveryLevelWithItsMedianNAndSmallSampleFlag() {
+        RoleAggregate agg = new RoleAggregate("R");
+        agg.accept(posting("R").level(Seniority.ENTRY).salary(90_000).build());
+        agg.accept(posting("R").level(Seniority.ENTRY).salary(100_000).build());
+        agg.accept(posting("R").level(Seniority.ENTRY).build());
+        agg.accept(posting("R").level(Seniority.SENIOR).salary(170_000).build());
+        for (int i = 0; i < 50; i++) {
+            agg.accept(posting("R").level(Seniority.STAFF).salary(200_000 + i).build());
+        }
+        agg.accept(posting("R").salary(10_000_000).build());
+
+        RoleProfile p = agg.result(DEFAULTS);
+
+        assertThat(p.salaryBySeniority()).containsExactly(
+                new io.postings.report.LevelSalary("entry", 2, 95_000.0, true),
+                new io.postings.report.LevelSalary("mid", 0, null, true),
+                new io.postings.report.LevelSalary("senior", 1, 170_000.0, true),
+                new io.postings.report.LevelSalary("staff", 50, 200_024.5, false));
+        // The distribution covers all 54 salaries, the unknown level's included: ranks 6 and 49.
+        assertThat(p.salary().distribution().p10()).isEqualTo(200_002);
+        assertThat(p.salary().distribution().p90()).isEqualTo(200_045);
+    }
+
+    @Test
+    void payByCountryIsPerCountryAndCurrencyByNThenCountryThenCurrency() {
+        RoleAggregate agg = new RoleAggregate("R");
+        agg.accept(posting("R").country("DE").local("EUR", 60_000).build());
+        agg.accept(posting("R").country("DE").local("EUR", 70_000).build());
+        agg.accept(posting("R").country("GB").local("GBP", 55_000).build());
+        agg.accept(posting("R").country("GB").local("USD", 90_000).build());
+        agg.accept(posting("R").country("AT").local("EUR", 58_000).build());
+        agg.accept(posting("R").country("DE").build());
+
+        RoleProfile p = agg.result(new Parameters(30, 25, 3, 2080, false, "id"));
+
+        assertThat(p.salaryByCountry()).containsExactly(
+                new io.postings.report.LocalSalary("DE", "EUR", 2, 65_000, true),
+                new io.postings.report.LocalSalary("AT", "EUR", 1, 58_000, true),
+                new io.postings.report.LocalSalary("GB", "GBP", 1, 55_000, true));
+        assertThat(p.salary().n()).isZero();
+    }
 }

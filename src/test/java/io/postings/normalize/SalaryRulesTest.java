@@ -101,8 +101,23 @@ class SalaryRulesTest {
 
     @Test
     void onlyUsPostingsCount() {
-        assertThat(rules.apply(120_000.0, null, "USD", null, false, "DE")).isEqualTo(excluded(SalaryStatus.NOT_US));
+        assertThat(rules.apply(120_000.0, null, "USD", null, false, "DE").status()).isEqualTo(SalaryStatus.NOT_US);
+        assertThat(rules.apply(120_000.0, null, "USD", null, false, "DE").annual()).isNaN();
         assertThat(rules.apply(120_000.0, null, "USD", null, false, null)).isEqualTo(excluded(SalaryStatus.NOT_US));
+    }
+
+    @Test
+    void outsideTheUsPayIsKeptInTheStatedCurrencyAnnualized() {
+        Outcome eur = rules.apply(50_000.0, 60_000.0, "eur", PayPeriod.YEAR, false, "DE");
+        assertThat(eur).isEqualTo(new Outcome(SalaryStatus.NOT_US, Double.NaN, null, "EUR", 55_000));
+        // Same periods as US pay: 4,000 a month is 48,000 a year; a bare figure below 1,000 is hourly.
+        assertThat(rules.apply(4_000.0, null, "GBP", PayPeriod.MONTH, false, "GB").localAnnual()).isEqualTo(48_000);
+        assertThat(rules.apply(30.0, null, "CAD", null, false, "CA").localAnnual()).isEqualTo(62_400);
+        // No stated code (or a bare "$", which names no one currency), no country, or an estimate: no local pay.
+        assertThat(rules.apply(50_000.0, null, null, null, false, "DE").localCurrency()).isNull();
+        assertThat(rules.apply(50_000.0, null, "$", null, false, "CA").localCurrency()).isNull();
+        assertThat(rules.apply(50_000.0, null, "EUR", null, false, null).localCurrency()).isNull();
+        assertThat(rules.apply(50_000.0, null, "EUR", null, true, "DE")).isEqualTo(excluded(SalaryStatus.ESTIMATED));
     }
 
     @Test

@@ -29,7 +29,7 @@ class ChartsTest {
     void everyChartOfEveryFixtureIsWellFormedSvg() throws Exception {
         for (var report : new io.postings.report.CompareReport[] {Fixtures.compare(), Fixtures.sparse()}) {
             Map<String, String> charts = Charts.all(report);
-            assertThat(charts.keySet()).containsExactly("skills.svg", "pay.svg", "splits.svg");
+            assertThat(charts.keySet()).containsExactly("skills.svg", "pay.svg", "splits.svg", "distribution.svg", "shared-pay.svg");
             for (String svg : charts.values()) {
                 var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                         .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));

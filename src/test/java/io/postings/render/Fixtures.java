@@ -1,6 +1,10 @@
 package io.postings.render;
 
+import io.postings.report.AdjustedGap;
 import io.postings.report.CompareReport;
+import io.postings.report.Distribution;
+import io.postings.report.LevelSalary;
+import io.postings.report.LocalSalary;
 import io.postings.report.Example;
 import io.postings.report.InputSummary;
 import io.postings.report.Interval;
@@ -67,7 +71,8 @@ final class Fixtures {
                 Share.of("AWS", 3121, backendPostings),
                 144.0 / backendPostings,
                 2177.0 / backendPostings,
-                new SalarySummary(545, 150_000.0, new Interval(146_000, 155_000), 545.0 / backendPostings),
+                new SalarySummary(545, 150_000.0, new Interval(146_000, 155_000), 545.0 / backendPostings,
+                        new Distribution(112_000, 130_000, 150_000, 172_000, 195_000)),
                 shares(backendSkills, backendPostings),
                 412,
                 List.of(
@@ -87,7 +92,10 @@ final class Fixtures {
                 Share.of("unknown", 1500, backendPostings),
                 buckets(backendPostings, "AgileEngine", 519, "PradeepIT", 103, "Nexthire", 84, "Coupang", 65,
                         "Tether", 46, "Encora", 40, "GitLab", 38, "Smith | Jones Consulting", 31,
-                        "Globant", 30, "EPAM Systems", 29));
+                        "Globant", 30, "EPAM Systems", 29),
+                List.of(new LevelSalary("entry", 12, 95_000.0, true), new LevelSalary("mid", 210, 138_000.0, false),
+                        new LevelSalary("senior", 260, 160_000.0, false), new LevelSalary("staff", 48, 205_000.0, true)),
+                List.of(new LocalSalary("GB", "GBP", 61, 62_500, false), new LocalSalary("DE", "EUR", 42, 68_000, true)));
 
         RoleProfile devops = new RoleProfile(
                 "DevOps Engineer",
@@ -95,7 +103,8 @@ final class Fixtures {
                 Share.of("CI/CD", 4352, devopsPostings),
                 139.0 / devopsPostings,
                 1589.0 / devopsPostings,
-                new SalarySummary(1_103, 131_500.0, new Interval(130_000, 135_000), 1103.0 / devopsPostings),
+                new SalarySummary(1_103, 131_500.0, new Interval(130_000, 135_000), 1103.0 / devopsPostings,
+                        new Distribution(98_000, 115_000, 131_500, 150_000, 170_000)),
                 shares(devopsSkills, devopsPostings),
                 380,
                 List.of(
@@ -111,12 +120,20 @@ final class Fixtures {
                 Share.of("unknown", 900, devopsPostings),
                 buckets(devopsPostings, "Softtest Pays Pty Ltd", 101, "AgileEngine", 91, "Accenture", 76,
                         "Booz Allen Hamilton", 62, "Boardroom Appointments", 52, "ING", 50, "Barclays", 49,
-                        "PricewaterhouseCoopers", 49, "Thales Group", 42, "Capgemini", 40));
+                        "PricewaterhouseCoopers", 49, "Thales Group", 42, "Capgemini", 40),
+                List.of(new LevelSalary("entry", 15, 88_000.0, true), new LevelSalary("mid", 520, 125_000.0, false),
+                        new LevelSalary("senior", 400, 145_000.0, false), new LevelSalary("staff", 120, 180_000.0, false)),
+                List.of(new LocalSalary("GB", "GBP", 80, 60_000, false), new LocalSalary("IN", "INR", 30, 1_800_000, true)));
 
-        PairComparison pair = pair(backend, devops,
+        // Weights 27, 730, 660 and 168 (1,585 pooled salaried postings).
+        double standardizedA = (27 * 95_000.0 + 730 * 138_000.0 + 660 * 160_000.0 + 168 * 205_000.0) / 1_585;
+        double standardizedB = (27 * 88_000.0 + 730 * 125_000.0 + 660 * 145_000.0 + 168 * 180_000.0) / 1_585;
+        PairComparison pair = withAdjustedGap(pair(backend, devops,
                 new SalaryGap(18_500, 18_500.0 / 131_500, 0.00041),
                 new Volume((double) backendPostings / devopsPostings, (double) backendPostings / devopsPostings,
-                        backendPostings - devopsPostings));
+                        backendPostings - devopsPostings)),
+                new AdjustedGap(List.of("entry", "mid", "senior", "staff"), 1_585, standardizedA, standardizedB,
+                        standardizedA - standardizedB, (standardizedA - standardizedB) / standardizedB));
         return new CompareReport(CompareReport.SCHEMA, PARAMETERS, input(), backend, devops, pair);
     }
 
@@ -133,7 +150,8 @@ final class Fixtures {
                 null,
                 1.0 / postings,
                 0.0,
-                new SalarySummary(4, 134_600.5, null, 4.0 / postings),
+                new SalarySummary(4, 134_600.5, null, 4.0 / postings,
+                        new Distribution(120_000, 120_000, 134_600.5, 150_000, 150_000)),
                 List.of(),
                 0,
                 List.of(),
@@ -252,6 +270,11 @@ final class Fixtures {
         int union = topA.size() + topB.size() - shared.size();
         return new PairComparison((double) shared.size() / union, shared.size(), union, shared, onlyA, onlyB,
                 gap, volume);
+    }
+
+    private static PairComparison withAdjustedGap(PairComparison p, AdjustedGap gap) {
+        return new PairComparison(p.jaccard(), p.intersection(), p.union(), p.shared(), p.exclusiveA(), p.exclusiveB(),
+                p.salaryGap(), p.volume(), p.overlapRank(), gap);
     }
 
     private static Map<String, Share> byKey(List<Share> shares) {

@@ -51,9 +51,11 @@ class MarkdownRendererTest {
         String text = render(Fixtures.compare());
         assertThat(text).startsWith("# Backend Developer vs DevOps Engineer\n\n## Summary\n\n"
                 + "| metric | Backend Developer | DevOps Engineer |\n|---|--:|--:|\n"
-                + "| Median US base salary | $150,000 (n=545) | $131,500 (n=1,103) |\n");
+                + "| Median US base salary | $150,000 (n=545) | $131,500 (n=1,103) |\n"
+                + "| Typical range (p25–p75) | $130,000 – $172,000 | $115,000 – $150,000 |\n");
         assertThat(text).contains("- Top-30 skill overlap (Jaccard): 43% (18 of 42 skills)\n"
                 + "- Salary gap: $18,500 (14.1%) higher for Backend Developer, Mann-Whitney p=0.0004\n"
+                + "- Seniority-adjusted gap: $15,003 (10.8%) higher for Backend Developer, within entry, mid, senior and staff (pooled mix of 1,585 salaried postings)\n"
                 + "- Volume: 1.05x (Backend Developer has 349 more postings)\n");
         assertThat(text).doesNotContain("\r").doesNotContain("\n\n\n").endsWith("|\n");
     }

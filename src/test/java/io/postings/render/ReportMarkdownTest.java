@@ -85,12 +85,56 @@ class ReportMarkdownTest {
         assertThat(md).containsSubsequence("# Backend Developer vs DevOps Engineer", "## Key findings", "## Skills",
                 "![Skill shares of Backend Developer and DevOps Engineer](skills.svg)", "## Pay", "(pay.svg)",
                 "## Openings and seniority", "(splits.svg)", "## Geography and work mode", "## Employers (top 10)",
-                "## Methods", "2,080 hours per year", "## Input");
+                "## Methods", "2,080 hours per year");
+        // The long tables live in the appendix, linked from the article.
+        assertThat(md).doesNotContain("## Input").doesNotContain("### Backend Developer (n >= 25)")
+                .contains("[appendix.md](appendix.md)");
+        // The tool's own command renders as code, not as literal backticks.
+        assertThat(md).contains("and `postings check report.json` recomputes it.").doesNotContain("\\`");
         // An employer name with a pipe stays inside its cell.
         assertThat(md).contains("Smith \\| Jones Consulting");
         assertThat(md).doesNotContain("Generated:");
         StringWriter stamped = new StringWriter();
         ReportMarkdown.render(Fixtures.compare(), "2026-06-01T12:00:00Z", stamped);
         assertThat(stamped.toString()).contains("- Generated: 2026-06-01T12:00:00Z.");
+    }
+
+    @Test
+    void summaryAddsOverlapHybridUsAndSeniorStaffRows() throws Exception {
+        StringWriter out = new StringWriter();
+        ReportMarkdown.render(Fixtures.compare(), null, out);
+        assertThat(out.toString()).contains("| Top-30 skill overlap (Jaccard) | 43% (18 of 42) | 43% (18 of 42) |\n"
+                + "| Hybrid share | 23% | 33% |\n"
+                + "| US share | 17% | 29% |\n"
+                + "| Senior + staff share | 54.0% (3,920) | 42.0% (2,901) |\n");
+    }
+
+    @Test
+    void keyFindingsCoverWorkModeGeographySeniorityEmployersSkillsAndEntryRatio() throws Exception {
+        StringWriter out = new StringWriter();
+        ReportMarkdown.render(Fixtures.compare(), null, out);
+        assertThat(out.toString())
+                .contains("- Work mode: 30% of Backend Developer postings are remote and 23% hybrid, versus 23% remote and "
+                        + "33% hybrid for DevOps Engineer.\n")
+                .contains("- Geography: 17% of Backend Developer postings are in the United States, versus 29% of DevOps "
+                        + "Engineer postings; the largest markets outside the US are India (12%) and Germany (4%) for "
+                        + "Backend Developer and India (13%) and United Kingdom (5%) for DevOps Engineer.\n")
+                .contains("- Seniority mix: senior and staff postings are 54.0% (3,920) of Backend Developer versus "
+                        + "42.0% (2,901) of DevOps Engineer.\n")
+                .contains("- Entry-level ratio: Backend Developer's entry-level share is 0.99x DevOps Engineer's "
+                        + "(2.0% versus 2.0%).\n")
+                .contains("- Employers: The largest Backend Developer employer is AgileEngine (519 postings, 7%); "
+                        + "the largest DevOps Engineer employer is Softtest Pays Pty Ltd (101 postings, 1%); "
+                        + "1 company is in both top lists: AgileEngine.\n")
+                .contains("- Defining skills (in one role's top 30 and not the other's): ");
+    }
+
+    @Test
+    void theAppendixHoldsEverySkillSalaryAndTheInput() throws Exception {
+        StringWriter out = new StringWriter();
+        ReportAppendix.render(Fixtures.compare(), out);
+        assertThat(out.toString()).containsSubsequence("# Appendix: Backend Developer vs DevOps Engineer",
+                "## Skill salaries", "### Backend Developer (n >= 25)", "| Rust |", "### DevOps Engineer (n >= 25)",
+                "| Pulumi |", "## Input", "### Problems");
     }
 }

@@ -66,16 +66,59 @@ class TableRendererTest {
         assertThat(text).startsWith("Backend Developer vs DevOps Engineer\n");
         // Right-aligned value columns: A's and B's figures end in the same place on every row.
         assertThat(text).contains(""
-                + "metric                 Backend Developer     DevOps Engineer\n"
-                + "---------------------  -----------------  ------------------\n"
-                + "Median US base salary   $150,000 (n=545)  $131,500 (n=1,103)\n"
-                + "Active postings                    7,257               6,908\n"
-                + "Top skill                        AWS 43%           CI/CD 63%\n"
-                + "Entry-level share             2.0% (144)          2.0% (139)\n"
-                + "Remote share                         30%                 23%\n");
+                + "metric                   Backend Developer     DevOps Engineer\n"
+                + "-----------------------  -----------------  ------------------\n"
+                + "Median US base salary     $150,000 (n=545)  $131,500 (n=1,103)\n"
+                + "Typical range (p25–p75)  $130,000–$172,000   $115,000–$150,000\n"
+                + "Active postings                      7,257               6,908\n"
+                + "Top skill                          AWS 43%           CI/CD 63%\n"
+                + "Entry-level share               2.0% (144)          2.0% (139)\n"
+                + "Remote share                           30%                 23%\n");
         assertThat(text).contains("Top-30 skill overlap (Jaccard): 43% (18 of 42 skills)\n");
         assertThat(text).contains("Salary gap: $18,500 (14.1%) higher for Backend Developer, Mann-Whitney p=0.0004\n");
         assertThat(text).contains("Volume: 1.05x (Backend Developer has 349 more postings)\n");
+        assertThat(text).contains("Seniority-adjusted gap: $15,003 (10.8%) higher for Backend Developer, within entry, "
+                + "mid, senior and staff (pooled mix of 1,585 salaried postings)\n");
+    }
+
+    @Test
+    void noSalariesAtAllIsOneLineNotEmptyTables() throws IOException {
+        CompareReport sparse = Fixtures.sparse();
+        CompareReport none = new CompareReport(CompareReport.SCHEMA, sparse.parameters(), sparse.input(), sparse.b(),
+                sparse.b(), sparse.pair());
+        assertThat(render(none)).contains("Pay distribution (US base salary)\n"
+                + "No valid US salaries: no distribution and no pay by seniority.\n\nSeniority\n");
+    }
+
+    @Test
+    void payDistributionAndPayBySeniorityPerRole() throws IOException {
+        String text = render(Fixtures.compare());
+        assertThat(text).contains(""
+                + "Pay distribution (US base salary)\n"
+                + "percentile  Backend Developer  DevOps Engineer\n"
+                + "----------  -----------------  ---------------\n"
+                + "p10                  $112,000          $98,000\n"
+                + "p25                  $130,000         $115,000\n"
+                + "median               $150,000         $131,500\n"
+                + "p75                  $172,000         $150,000\n"
+                + "p90                  $195,000         $170,000\n");
+        assertThat(text).contains(""
+                + "Pay by seniority (median US base salary)\n"
+                + "level   Backend Developer   DevOps Engineer\n"
+                + "------  -----------------  ----------------\n"
+                + "entry     $95,000 (n=12)*   $88,000 (n=15)*\n"
+                + "mid      $138,000 (n=210)  $125,000 (n=520)\n"
+                + "senior   $160,000 (n=260)  $145,000 (n=400)\n"
+                + "staff    $205,000 (n=48)*  $180,000 (n=120)\n"
+                + "\n"
+                + "Pay outside the US (median annual base salary in the currency stated)\n"
+                + "country (currency)     Backend Developer        DevOps Engineer\n"
+                + "--------------------  ------------------  ---------------------\n"
+                + "United Kingdom (GBP)   GBP 62,500 (n=61)      GBP 60,000 (n=80)\n"
+                + "Germany (EUR)         EUR 68,000 (n=42)*                      –\n"
+                + "India (INR)                            –  INR 1,800,000 (n=30)*\n"
+                + "* small sample: fewer than 50 salaries, directional only\n");
+        assertThat(render(Fixtures.sparse())).contains("Seniority-adjusted gap: cannot be computed (no seniority level has valid US salaries for both roles)\n");
     }
 
     @Test
@@ -111,8 +154,8 @@ class TableRendererTest {
     @Test
     void missingValuesAreSaidPlainly() throws IOException {
         String text = render(Fixtures.sparse());
-        assertThat(text).contains("Median US base salary      $134,601 (n=4)            – (n=0)\n");
-        assertThat(text).contains("Entry-level share                8.3% (1)              – (0)\n");
+        assertThat(text).contains("Median US base salary        $134,601 (n=4)            – (n=0)\n");
+        assertThat(text).contains("Entry-level share                  8.3% (1)              – (0)\n");
         assertThat(text).contains("Top-30 skill overlap (Jaccard): n/a (neither role asks for any skill)\n");
         assertThat(text).contains("Salary gap: cannot be computed (no valid US salaries for Firmware Engineer)\n");
         assertThat(text).contains("Volume: n/a (Embedded Developer has 12 more postings)\n");

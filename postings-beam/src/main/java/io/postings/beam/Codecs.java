@@ -135,6 +135,8 @@ final class Codecs {
                 Wire.writeString(out, skill);
             }
             Wire.writeString(out, p.postedAt());
+            Wire.writeString(out, p.localCurrency());
+            out.writeDouble(p.localSalary());
         }
 
         @Override
@@ -152,10 +154,12 @@ final class Codecs {
                 skills[i] = Wire.readString(in);
             }
             String postedAt = Wire.readString(in);
+            String localCurrency = Wire.readString(in);
+            double localSalary = in.readDouble();
             return new Posting(null, null, role, company, country,
                     workMode < 0 ? null : WorkMode.values()[workMode],
                     seniority < 0 ? null : Seniority.values()[seniority], status, salary, Set.of(skills), null,
-                    postedAt);
+                    postedAt, null, localCurrency, localSalary);
         }
     }
 

@@ -71,4 +71,17 @@ class CodecsTest {
         assertThat(CoderUtils.clone(Codecs.STATS, stats).result(List.of("a.csv"), 10))
                 .isEqualTo(stats.result(List.of("a.csv"), 10));
     }
+
+    @Test
+    void aPostingKeepsItsPayInALocalCurrency() throws Exception {
+        Posting local = new Posting("id-2", "Backend Engineer", "Backend Developer", "Acme", "DE", WorkMode.HYBRID,
+                Seniority.MID, SalaryStatus.NOT_US, Double.NaN, Set.of("Go"), "Berlin", null, null, "EUR", 65_000);
+        Candidate row = Candidate.of(1, "a.csv", 2, "id-2", local, new RowLog());
+
+        Posting back = CoderUtils.clone(Codecs.CANDIDATE, row).posting();
+
+        assertThat(back.localCurrency()).isEqualTo("EUR");
+        assertThat(back.localSalary()).isEqualTo(65_000);
+        assertThat(back).isEqualTo(row.posting());
+    }
 }

@@ -1,0 +1,97 @@
+package io.postings.cli;
+
+import static io.postings.cli.Cli.resource;
+import static io.postings.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.postings.Golden;
+import org.junit.jupiter.api.Test;
+
+/** {@code compare --role A,B,C}: more than two roles side by side, on the bundled sample. */
+class CompareRolesCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String THREE = "Backend Developer,DevOps Engineer,Full-Stack Developer";
+
+    @Test
+    void everyRoleIsItsCompareProfileAndEveryPairItsCompareJaccard() throws Exception {
+        Cli.Result r = run("compare", "--role", THREE, "-f", "json");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(report.get("schema").asText()).isEqualTo("postings.compare-roles/1");
+        assertThat(report.get("roles")).extracting(n -> n.get("role").asText())
+                .containsExactly("Backend Developer", "DevOps Engineer", "Full-Stack Developer");
+        assertThat(report.get("pairs")).hasSize(3);
+
+        JsonNode two = JSON.readTree(run("compare", "--a", "Backend Developer", "--b", "DevOps Engineer", "-f", "json").out());
+        assertThat(report.get("roles").get(0)).isEqualTo(two.get("a"));
+        assertThat(report.get("roles").get(1)).isEqualTo(two.get("b"));
+        JsonNode pair = pair(report, "Backend Developer", "DevOps Engineer");
+        assertThat(pair.get("jaccard")).isEqualTo(two.get("pair").get("jaccard"));
+        assertThat(pair.get("intersection")).isEqualTo(two.get("pair").get("intersection"));
+
+        // Ranked among these three only: 58% (Backend, Full-Stack), 43% (Backend, DevOps), 25% (DevOps, Full-Stack).
+        assertThat(pair(report, "Backend Developer", "Full-Stack Developer").get("rank").asInt()).isEqualTo(1);
+        assertThat(pair.get("rank").asInt()).isEqualTo(2);
+        assertThat(pair(report, "DevOps Engineer", "Full-Stack Developer").get("rank").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void repeatedRoleOptionsAreTheSameAsACommaList() {
+        String listed = run("compare", "--role", THREE, "-f", "json").out();
+        String repeated = run("compare", "--role", "backend developer", "--role", "DevOps Engineer",
+                "--role", "Full-Stack Developer", "-f", "json").out();
+        assertThat(repeated).isEqualTo(listed);
+    }
+
+    @Test
+    void twoRolesGiveTheTwoRoleComparisonByteForByte() {
+        String ab = run("compare", "--a", "Backend Developer", "--b", "DevOps Engineer", resource("small.csv")).out();
+        String roles = run("compare", "--role", "Backend Developer,DevOps Engineer", resource("small.csv")).out();
+        assertThat(roles).isEqualTo(ab);
+    }
+
+    @Test
+    void goldenTableAndMarkdown() throws Exception {
+        for (String[] f : new String[][] {{"table", "txt"}, {"markdown", "md"}}) {
+            Cli.Result r = run("compare", "--role", THREE, "--format", f[0]);
+            assertThat(r.code()).isZero();
+            Golden.assertMatches("compare-roles-sample." + f[1], r.out());
+        }
+    }
+
+    @Test
+    void theRolesMustBeGivenOneWayAndBeAtLeastTwo() {
+        Cli.Result one = run("compare", "--role", "Backend Developer", resource("small.csv"));
+        assertThat(one.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(one.err()).contains("--role needs at least two roles");
+
+        Cli.Result both = run("compare", "--a", "Backend Developer", "--role", "DevOps Engineer,Data Engineer",
+                resource("small.csv"));
+        assertThat(both.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.err()).contains("either as --a and --b or as --role");
+
+        Cli.Result none = run("compare", resource("small.csv"));
+        assertThat(none.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.err()).contains("name two roles");
+
+        Cli.Result same = run("compare", "--role", "Backend Developer,backend developer", resource("small.csv"));
+        assertThat(same.code()).isEqualTo(ExitCodes.USAGE);
+
+        Cli.Result report = run("report", "--role", THREE, "--out", "target/never-written");
+        assertThat(report.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(report.err()).contains("report compares two roles");
+    }
+
+    private static JsonNode pair(JsonNode report, String a, String b) {
+        for (JsonNode p : report.get("pairs")) {
+            if ((p.get("a").asText().equals(a) && p.get("b").asText().equals(b))
+                    || (p.get("a").asText().equals(b) && p.get("b").asText().equals(a))) {
+                return p;
+            }
+        }
+        throw new AssertionError("no pair " + a + ", " + b);
+    }
+}
