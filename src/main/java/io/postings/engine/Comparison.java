@@ -83,7 +83,7 @@ public final class Comparison {
     static Openings openings(RoleAggregate role, io.postings.report.DateSpan span) {
         SortedMap<String, Long> byMonth = role.postingsByMonth();
         if (byMonth.isEmpty()) {
-            return new Openings(List.of(), role.undated(), null);
+            return new Openings(List.of(), role.undated(), null, null);
         }
         List<MonthCount> months = new ArrayList<>();
         YearMonth last = YearMonth.parse(byMonth.lastKey());
@@ -91,7 +91,7 @@ public final class Comparison {
             months.add(new MonthCount(m.toString(), byMonth.getOrDefault(m.toString(), 0L)));
         }
         io.postings.report.OpeningsPerMonth whole = Trends.openingsPerMonth(role, span);
-        return new Openings(List.copyOf(months), role.undated(), whole == null ? null : whole.mean());
+        return new Openings(List.copyOf(months), role.undated(), whole == null ? null : whole.mean(), whole);
     }
 
     /** Roles with enough postings sharing some top skill with {@code role}, by exact Jaccard, then name. */
