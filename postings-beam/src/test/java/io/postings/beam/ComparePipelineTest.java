@@ -35,17 +35,19 @@ class ComparePipelineTest {
     void aWindowAndFiltersGiveTheClisBytes() throws IOException {
         Path sample = HOME.resolve("samples/postings.csv.gz");
         Path out = tmp.resolve("out");
-        PipelineResult.State state = ComparePipeline.build(options(sample.toString(), out.toString(), "--dedupShards=3",
-                "--since=2026-05-10", "--until=2026-06-20", "--country=US,DE", "--seniority=mid,senior",
-                "--workMode=remote,onsite")).run().waitUntilFinish();
-        assertThat(state).isEqualTo(PipelineResult.State.DONE);
+        org.apache.beam.sdk.PipelineResult.State state = ComparePipeline.build(CliParity.options(sample.toString(),
+                out.toString(), "--dedupShards=3", "--since=2026-05-10", "--until=2026-06-20", "--country=US,DE",
+                "--seniority=mid,senior", "--workMode=remote,onsite")).run().waitUntilFinish();
+        assertThat(state).isEqualTo(org.apache.beam.sdk.PipelineResult.State.DONE);
         List<String> selection = List.of("--since", "2026-05-10", "--until", "2026-06-20", "--country", "US,DE",
                 "--seniority", "mid,senior", "--work-mode", "remote,onsite", sample.toString());
-        String cli = cli(Stream.concat(Stream.of("compare", "-q", "-f", "json", "--a", A, "--b", B), selection.stream()));
+        String cli = CliParity.cli(java.util.stream.Stream.concat(java.util.stream.Stream.of("compare", "-q", "-f", "json",
+                "--a", CliParity.A, "--b", CliParity.B), selection.stream()));
         assertThat(cli).contains("\"filtered_out\"").contains("\"since\": \"2026-05-10\"");
         assertThat(Files.readString(out.resolve("compare.json"))).isEqualTo(cli);
         assertThat(Files.readString(out.resolve("profiles.json")))
-                .isEqualTo(cli(Stream.concat(Stream.of("profiles", "-q", "-f", "json"), selection.stream())));
+                .isEqualTo(CliParity.cli(java.util.stream.Stream.concat(java.util.stream.Stream.of("profiles", "-q", "-f",
+                        "json"), selection.stream())));
     }
 
     @Test
