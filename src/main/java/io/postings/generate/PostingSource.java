@@ -3,7 +3,9 @@ package io.postings.generate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -61,6 +63,8 @@ final class PostingSource {
         /** Per skill of the role, the salary ranks that list it (premium skills only, else null). */
         final BitSet[] premiumRanks;
         final PostingMonths months;
+        /** Salary ranks whose posting states a premium skill's published median (rank to annual pay). */
+        final Map<Integer, Double> pinned = new HashMap<>();
 
         RoleDecks(RoleModel m, MarketModel market, Rng rng, Function<String, Rng> monthStreams) {
             int tail = m.postings();
@@ -99,6 +103,11 @@ final class PostingSource {
                 salaried[i] = skill.premium() ? null : Quota.of(skill.salariedShare(), n);
                 premiumRanks[i] = skill.premium() ? skill.ranks(n, rng) : null;
             }
+            for (int i = 0; i < skills; i++) {
+                if (premiumRanks[i] != null) {
+                    m.skills().get(i).pinMedian(premiumRanks[i], m.salary(), pinned);
+                }
+            }
             months = new PostingMonths(market.months, m.trend(), m.postings(), n, market.payDrift,
                     monthStreams.apply(m.name()));
         }
@@ -116,7 +125,7 @@ final class PostingSource {
         int rank = us && d.disclosure != null && d.disclosure.draw(rng) ? d.rank.draw(rng) : -1;
         GeneratedPosting.Pay pay;
         if (rank >= 0) {
-            pay = usPay(role.salary(), (rank + 0.5) / role.salary().n());
+            pay = usPay(role.salary(), (rank + 0.5) / role.salary().n(), d.pinned.get(rank));
         } else if (us) {
             pay = rng.chance(US_OUT_OF_RANGE) ? outOfRangePay() : null;
         } else {
@@ -200,12 +209,15 @@ final class PostingSource {
      * Valid US pay whose annual midpoint is the salary at the quantile: mostly yearly ranges,
      * some hourly and monthly, a few single figures, a few with no currency or period stated.
      * Figures are rounded away from the role's median, so rounding never moves a salary across
-     * it and the median stays exact.
+     * it and the median stays exact. A pinned posting (the middle of a premium skill's postings)
+     * states its figure exactly, as a yearly range around it.
+     *
+     * @param pinned the annual pay the posting states exactly, or null
      */
-    private GeneratedPosting.Pay usPay(SalaryModel salary, double quantile) {
-        double annual = salary.annualAt(quantile);
+    private GeneratedPosting.Pay usPay(SalaryModel salary, double quantile, Double pinned) {
+        double annual = pinned != null ? pinned : salary.annualAt(quantile);
         String currency = rng.chance(0.05) ? "" : "USD";
-        if (salary.isAnchor(quantile)) {
+        if (pinned != null || salary.isAnchor(quantile)) {
             long mid = Math.round(annual);
             long half = 5_000L * (2 + rng.nextInt(4));
             return new GeneratedPosting.Pay(mid - half, mid + half, currency, "year");
