@@ -33,12 +33,12 @@ class SampleTrendTest {
         trend = new ObjectMapper().readTree(r.out());
     }
 
-    /** The README table whose header starts with {@code | first |}: role to its cells after the name. */
+    /** The README table whose header starts with {@code | first | Jan |}: role to its cells after the name. */
     private static Map<String, List<String>> table(String first) throws Exception {
         Map<String, List<String>> rows = new LinkedHashMap<>();
         boolean in = false;
         for (String line : Files.readAllLines(Path.of("samples", "README.md"), StandardCharsets.UTF_8)) {
-            if (line.startsWith("| " + first + " |")) {
+            if (line.startsWith("| " + first + " | Jan |")) {
                 in = true;
             } else if (in && !line.startsWith("|")) {
                 break;
