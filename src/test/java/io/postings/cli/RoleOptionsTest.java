@@ -136,7 +136,8 @@ class RoleOptionsTest {
                     + "\"Embedded Developer\" (as \"embedded software engineer\")");
         } finally {
             Thread unblock = new Thread(() -> {
-                try (OutputStream out = Files.newOutputStream(fifo)) {
+                // WRITE alone: once the test's directory is being deleted, never create a file in it.
+                try (OutputStream out = Files.newOutputStream(fifo, java.nio.file.StandardOpenOption.WRITE)) {
                     out.flush();
                 } catch (java.io.IOException ignored) {
                     // nobody was reading: nothing to release
