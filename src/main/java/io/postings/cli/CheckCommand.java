@@ -19,6 +19,7 @@ import io.postings.report.CheckReport;
 import io.postings.report.CompareReport;
 import io.postings.report.MatrixReport;
 import io.postings.report.Parameters;
+import io.postings.report.Selection;
 import io.postings.report.SkillsReport;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -235,7 +236,30 @@ final class CheckCommand implements Callable<Integer> {
         input.hoursPerYear = params.path("hours_per_year").asInt(Parameters.DEFAULT_HOURS_PER_YEAR);
         input.includeEstimated = params.path("include_estimated").asBoolean(false);
         input.quiet = quiet;
+        input.selection.restore(selection(saved.path("input").path("selection")));
         return input;
+    }
+
+    /** The window and filters a report recorded (none in reports made before they existed). */
+    private static Selection selection(JsonNode saved) {
+        if (saved.isMissingNode() || saved.isNull()) {
+            return Selection.NONE;
+        }
+        JsonNode w = saved.path("window");
+        Selection.Window window = w.isObject() ? new Selection.Window(text(w.path("since")), text(w.path("until")),
+                text(w.path("as_of")), w.path("days").isInt() ? w.path("days").asInt() : null) : null;
+        return new Selection(window, texts(saved.path("countries")), texts(saved.path("seniority")),
+                texts(saved.path("work_modes")), texts(saved.path("companies")));
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     /**

@@ -76,6 +76,14 @@ final class ComparisonOptions {
 
     /** As {@link #compare(InputOptions, InputStream)}, telling a role found under another name on {@code notes} (null: not told). */
     CompareReport compare(InputOptions input, InputStream stdin, java.io.PrintWriter notes) throws IOException {
+        return run(input, stdin, notes).report();
+    }
+
+    /** The comparison and the aggregation it was made from (for more views of the same pass). */
+    record Compared(CompareReport report, Aggregation aggregation) {
+    }
+
+    Compared run(InputOptions input, InputStream stdin, java.io.PrintWriter notes) throws IOException {
         validate();
         List<String> typed = typed();
         String option = roles != null ? "--role" : null;
@@ -84,7 +92,8 @@ final class ComparisonOptions {
                 option != null ? option : "--b", typed.get(1));
         Normalizer normalizer = input.normalizer(taxonomy);
         Aggregation agg = input.aggregate(normalizer, stdin);
-        return Reports.compare(agg, pair[0], pair[1], parameters(input), input.inputNames(), input.taxonomyVersions());
+        return new Compared(Reports.compare(agg, pair[0], pair[1], parameters(input), input.inputNames(),
+                input.taxonomyVersions()), agg);
     }
 
     /** Resolves every --role before reading, then reads the input once and puts them side by side. */

@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int INPUT = 3;
     /** An output cannot be written. */
     public static final int OUTPUT = 4;
+    /** The Java heap ran out: the run needs a larger -Xmx (POSTINGS_JAVA_OPTS for the launcher). */
+    public static final int MEMORY = 5;
     /** A bug: please report it with the --verbose stack trace. */
     public static final int INTERNAL = 70;
 

@@ -3,6 +3,7 @@ package io.postings.cli;
 import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.pass.Deduplicator;
 import io.postings.engine.pass.Pipeline;
+import io.postings.engine.aggregate.PostingFilter;
 import io.postings.input.CsvQuote;
 import io.postings.input.InputOpener;
 import io.postings.input.RejectListener;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -94,6 +96,9 @@ final class InputOptions {
     @Option(names = "--strict",
             description = "Stop at the first damaged row (rejected, not UTF-8, unreadable salary) with its file:line; exit 3.")
     boolean strict;
+
+    @Mixin
+    SelectionOptions selection = new SelectionOptions();
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -214,6 +219,11 @@ final class InputOptions {
             if (f == null) {
                 throw new UsageException("--map: unknown field '" + field + "'; fields are " + fieldNames());
             }
+            try {
+                ColumnMap.Spec.parse(column);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--map " + field + "=" + column + ": " + e.getMessage());
+            }
             overrides.put(f, column);
         });
         return new Normalizer(new ColumnMap(overrides), roles,
@@ -250,6 +260,10 @@ final class InputOptions {
         RejectsFile rejects = rejectsFile == null ? null : new RejectsFile(rejectsFile);
         try {
             Aggregation agg = aggregate(normalizer, stdin, err, rejects == null ? RejectListener.IGNORE : rejects);
+            String unmapped = normalizer.columns().missingMappedColumn();
+            if (unmapped != null) {
+                throw new UsageException(unmapped);
+            }
             if (rejects != null) {
                 PendingFiles.hold(command, rejects);
             }
@@ -265,14 +279,15 @@ final class InputOptions {
     private Aggregation aggregate(Normalizer normalizer, InputStream stdin, PrintWriter err, RejectListener rejects)
             throws IOException {
         List<Source> sources = sources();
+        PostingFilter filter = selection.filter();
         if (err == null || !Terminal.current().progress(quiet)) {
-            return new Pipeline(new InputOpener(stdin).quoting(quoting()), normalizer, dedupeMode()).strict(strict).rejects(rejects)
-                    .observe(observer).run(sources);
+            return new Pipeline(new InputOpener(stdin).quoting(quoting()), normalizer, dedupeMode()).strict(strict)
+                    .rejects(rejects).filter(filter).observe(observer).run(sources);
         }
         ProgressMeter meter = new ProgressMeter(err, totalBytes(sources), System::nanoTime);
         try {
-            return new Pipeline(new InputOpener(stdin, meter::bytes).quoting(quoting()), normalizer, dedupeMode()).progress(meter)
-                    .strict(strict).rejects(rejects).observe(observer).run(sources);
+            return new Pipeline(new InputOpener(stdin, meter::bytes).quoting(quoting()), normalizer, dedupeMode())
+                    .progress(meter).strict(strict).rejects(rejects).filter(filter).observe(observer).run(sources);
         } finally {
             meter.done();
         }
@@ -309,7 +324,7 @@ final class InputOptions {
             return null;
         }
         Path path = Path.of(spec.startsWith("+") ? spec.substring(1) : spec);
-        if (!Files.isRegularFile(path)) {
+        if (!Files.exists(path)) {
             throw new UsageException(option + ": no such file " + path);
         }
         return spec;

@@ -21,10 +21,11 @@ import picocli.CommandLine.Option;
 @Command(name = "postings", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Job-market numbers from dumps of job postings.",
         subcommands = {CompareCommand.class, ReportCommand.class, CheckCommand.class, MatrixCommand.class,
-                SkillsCommand.class, RolesCommand.class, ProfileCommand.class, ProfilesCommand.class, InspectCommand.class, GenerateCommand.class,
+                SkillsCommand.class, RolesCommand.class, ProfileCommand.class, ProfilesCommand.class, TrendCommand.class,
+                InspectCommand.class, GenerateCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found drift, 2 usage, 3 input cannot be read, 4 output cannot be written,",
-                "70 internal error."})
+                "5 out of memory, 70 internal error."})
 public final class Main {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of a failure.")
@@ -142,6 +143,9 @@ public final class Main {
         if (e instanceof OutputException) {
             return ExitCodes.OUTPUT;
         }
+        if (e instanceof OutOfMemoryError) {
+            return ExitCodes.MEMORY;
+        }
         if (e instanceof InputException || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
             return ExitCodes.INPUT;
         }
@@ -153,7 +157,8 @@ public final class Main {
             return e.getMessage();
         }
         if (e instanceof OutOfMemoryError) {
-            return "out of memory (" + e.getMessage() + "); please report it with the input's size and --verbose";
+            return "out of memory: try a larger heap, -Xmx2g with java -jar, or POSTINGS_JAVA_OPTS=-Xmx2g with the"
+                    + " launcher (" + e.getMessage() + ")";
         }
         if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
             return "cannot read input: " + e.getMessage();

@@ -7,7 +7,6 @@ import io.postings.normalize.RoleTaxonomy;
 import io.postings.render.MatrixRenderer;
 import io.postings.report.MatrixReport;
 import io.postings.report.Parameters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,19 +54,7 @@ final class MatrixCommand implements Callable<Integer> {
         }
         output.kind(); // a bad --format fails before the input is read
         RoleTaxonomy taxonomy = input.roleTaxonomy();
-        List<String> requested = null;
-        if (roles != null) {
-            RoleNames names = new RoleNames(taxonomy, input.err());
-            requested = new ArrayList<>();
-            for (String role : roles) {
-                if (!role.isBlank()) {
-                    requested.add(names.resolve("--role", role.strip()).role());
-                }
-            }
-            if (requested.isEmpty()) {
-                throw new UsageException("--role names no role");
-            }
-        }
+        List<String> requested = roles == null ? null : new RoleNames(taxonomy, input.err()).resolveAll("--role", roles);
         Normalizer normalizer = input.normalizer(taxonomy);
         Aggregation agg = input.aggregate(normalizer, System.in);
         MatrixReport report = Matrix.matrix(agg, requested, input.parameters(top, 25, 10, minPostings),

@@ -1,10 +1,13 @@
 package io.postings.cli;
 
+import io.postings.engine.analysis.Trends;
 import io.postings.render.Charts;
+import io.postings.render.TrendChart;
 import io.postings.render.ReportAppendix;
 import io.postings.render.JsonRenderer;
 import io.postings.render.ReportPage;
 import io.postings.report.CompareReport;
+import io.postings.report.TrendReport;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -24,8 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Write a publishable comparison into a directory: report.md (the article's structure), "
                 + "report.json (every number, exactly: what 'postings check' recomputes) and SVG charts (skills.svg, "
-                + "pay.svg, splits.svg, distribution.svg, shared-pay.svg), and appendix.md (every skill salary, the input and "
-                + "its problems). Each file is written atomically; the same input and options give the same bytes.",
+                + "pay.svg, splits.svg, distribution.svg, shared-pay.svg, trend.svg), and appendix.md (every skill salary, "
+                + "the input and its problems). Each file is written atomically; the same input and options give the same bytes.",
         footer = {"", "Examples:",
                 "  postings report --a \"Backend Developer\" --b \"DevOps Engineer\" --out report/",
                 "  postings report --a \"Data Analyst\" --b \"Data Engineer\" dump.csv.gz -o data/",
@@ -63,21 +66,26 @@ final class ReportCommand implements Callable<Integer> {
         OutputGuard guard = OutputGuard.of(spec);
         List<String> names = new ArrayList<>(List.of(MARKDOWN, ReportAppendix.FILE));
         names.addAll(Charts.FILES);
+        names.add(TrendChart.FILE);
         names.add(JSON);
         for (String name : names) {
             guard.writes("--out", out.resolve(name));
         }
-        CompareReport report = comparison.compare(input, System.in);
+        ComparisonOptions.Compared compared = comparison.run(input, System.in, input.err());
+        CompareReport report = compared.report();
+        TrendReport trend = Trends.trend(compared.aggregation(), List.of(report.a().role(), report.b().role()),
+                Trends.By.MONTH, report.parameters(), report.input().files(), report.taxonomy());
         createDirectory(out);
         String generatedAt = timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null;
         List<Path> written = new ArrayList<>();
         // All files are written aside and renamed into place together once the command has
         // succeeded; the JSON last, so a CI job that finds report.json finds the files it describes.
-        write(out.resolve(MARKDOWN), w -> ReportPage.render(report, generatedAt, w), written);
+        write(out.resolve(MARKDOWN), w -> ReportPage.render(report, trend, generatedAt, w), written);
         write(out.resolve(ReportAppendix.FILE), w -> ReportAppendix.render(report, w), written);
         for (Map.Entry<String, String> chart : Charts.all(report).entrySet()) {
             write(out.resolve(chart.getKey()), w -> w.write(chart.getValue()), written);
         }
+        write(out.resolve(TrendChart.FILE), w -> w.write(TrendChart.svg(trend)), written);
         write(out.resolve(JSON), w -> JsonRenderer.write(report, w), written);
         var stdout = spec.commandLine().getOut();
         for (Path path : written) {

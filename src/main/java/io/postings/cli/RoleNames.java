@@ -35,6 +35,20 @@ final class RoleNames {
         return request;
     }
 
+    /** Each role of a --role list, in order; blanks skipped; none at all is a usage error. */
+    java.util.List<String> resolveAll(String option, java.util.List<String> typed) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String role : typed) {
+            if (!role.isBlank()) {
+                out.add(resolve(option, role.strip()).role());
+            }
+        }
+        if (out.isEmpty()) {
+            throw new UsageException(option + " names no role");
+        }
+        return out;
+    }
+
     /** Two roles that must differ: the same role after resolution is a usage error. */
     RoleRequest[] pair(String optionA, String typedA, String optionB, String typedB) {
         RoleRequest a = resolve(optionA, typedA);

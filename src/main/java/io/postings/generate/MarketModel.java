@@ -1,6 +1,7 @@
 package io.postings.generate;
 
 import io.postings.normalize.TaxonomyFile;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,12 @@ final class MarketModel {
     final List<String> companySuffix = new ArrayList<>();
     double foreignPayShare;
     double aliasShare;
+    /** The whole months postings are dated in, first to last. */
+    final List<YearMonth> months = new ArrayList<>();
+    /** Percent of every role's postings that carry no date. */
+    double undatedShare;
+    /** How far pay drifts over the months, in standard deviations of log pay (see {@link PostingMonths}). */
+    double payDrift;
 
     private final List<Weighted> tailCountries = new ArrayList<>();
     private final Map<String, List<String>> roleDefaults = new HashMap<>();
@@ -84,7 +91,15 @@ final class MarketModel {
             case "alias-share" -> aliasShare = number(cells.get(0)) / 100;
             case "alias" -> aliases.put(cells.get(0), cells.get(1));
             case "title-form" -> titleForms.get(levelIndex(PostingSource.LEVELS, cells.get(0))).addAll(cells.subList(1, cells.size()));
-            case "default-seniority", "default-work-mode", "default-country" -> roleDefaults.put(key.substring("default-".length()), cells);
+            case "months" -> {
+                for (YearMonth m = YearMonth.parse(cells.get(0)); !m.isAfter(YearMonth.parse(cells.get(1))); m = m.plusMonths(1)) {
+                    months.add(m);
+                }
+            }
+            case "undated-share" -> undatedShare = number(cells.get(0));
+            case "pay-drift" -> payDrift = number(cells.get(0));
+            case "default-seniority", "default-work-mode", "default-country", "default-trend" ->
+                    roleDefaults.put(key.substring("default-".length()), cells);
             case "default-spread" -> defaultSpread = number(cells.get(0));
             default -> throw new IllegalStateException("market.txt: unknown key " + key);
         }
@@ -103,7 +118,7 @@ final class MarketModel {
         for (List<String> line : section.subList(1, section.size())) {
             List<String> rest = line.subList(1, line.size());
             switch (line.get(0)) {
-                case "salary", "seniority", "work-mode", "country" -> cells.put(line.get(0), rest);
+                case "salary", "seniority", "work-mode", "country", "trend" -> cells.put(line.get(0), rest);
                 case "employer" -> employers.addAll(rest);
                 case "title" -> titles.addAll(rest);
                 case "skill" -> skills.addAll(weighted(rest));
@@ -131,7 +146,24 @@ final class MarketModel {
                 List.copyOf(countries), countryWeights,
                 employerCounts.stream().map(Weighted::name).toList(),
                 employerCounts.stream().mapToInt(w -> (int) w.weight()).toArray(),
-                List.copyOf(titles), List.copyOf(skillModels));
+                List.copyOf(titles), List.copyOf(skillModels), trend(cells.get("trend"), head));
+    }
+
+    /** One weight per month, scaled to the dated share, then the undated share. */
+    private double[] trend(List<String> cells, List<String> head) {
+        if (cells == null || cells.size() != months.size()) {
+            throw new IllegalStateException("market.txt: " + head + " needs a trend of " + months.size() + " months");
+        }
+        double sum = 0;
+        for (String cell : cells) {
+            sum += number(cell);
+        }
+        double[] out = new double[months.size() + 1];
+        for (int i = 0; i < months.size(); i++) {
+            out[i] = number(cells.get(i)) / sum * (100 - undatedShare);
+        }
+        out[months.size()] = undatedShare;
+        return out;
     }
 
     private SalaryModel salary(List<String> cells) {

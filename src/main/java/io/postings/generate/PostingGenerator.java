@@ -34,7 +34,9 @@ public final class PostingGenerator {
             throw new IllegalArgumentException("rows must not be negative: " + rows);
         }
         Rng rng = new Rng(seed);
-        PostingSource source = new PostingSource(market, rng);
+        // Each role's months draw from a stream of their own, so a change to the rest of the
+        // calibration does not move which salaries fall in which month.
+        PostingSource source = new PostingSource(market, rng, role -> new Rng(seed ^ 0x6D6F6E746873L ^ (long) role.hashCode() << 16));
         // Description text draws from its own stream, so every format holds the same postings.
         Rng text = new Rng(seed ^ 0x6A6F6273707954L);
         String[] recent = new String[RECENT];

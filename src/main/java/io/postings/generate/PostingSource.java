@@ -1,16 +1,18 @@
 package io.postings.generate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Draws postings from a {@link MarketModel}. Role, employer, country, seniority, work mode,
- * salary disclosure, salary rank and skills come from {@link Deck}s and {@link Quota}s that
- * cycle once per full pass, so a full pass meets every calibrated count exactly; titles,
- * places, pay wording and dates are independent draws. All randomness comes from one
+ * salary disclosure, salary rank, skills and posting month come from {@link Deck}s and
+ * {@link Quota}s that cycle once per full pass, so a full pass meets every calibrated count
+ * exactly; titles, places, pay wording and the day of the month are independent draws. All randomness comes from one
  * {@link Rng}, in a fixed order.
  */
 final class PostingSource {
@@ -21,8 +23,6 @@ final class PostingSource {
     private static final int REMOTE = 0;
     private static final int HYBRID = 1;
     private static final String UNKNOWN_PLACE = "Multiple Locations";
-    /** Postings are dated in the two months the articles cover. */
-    private static final List<String> DATES = dates(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 1));
     /** Skew of the long tail of company names: a few tail names get several postings, most get one or none. */
     private static final double TAIL_SKEW = 1.3;
     /** US postings whose stated pay is nonsense (a monthly figure called yearly, cents): out of range. */
@@ -33,14 +33,15 @@ final class PostingSource {
     private final Deck roleDeck;
     private final RoleDecks[] decks;
 
-    PostingSource(MarketModel market, Rng rng) {
+    /** @param monthStreams the random stream of each role's {@link PostingMonths}, by role name */
+    PostingSource(MarketModel market, Rng rng, Function<String, Rng> monthStreams) {
         this.market = market;
         this.rng = rng;
         int[] volumes = new int[market.roles.size()];
         decks = new RoleDecks[volumes.length];
         for (int i = 0; i < volumes.length; i++) {
             volumes[i] = market.roles.get(i).postings();
-            decks[i] = new RoleDecks(market.roles.get(i), rng);
+            decks[i] = new RoleDecks(market.roles.get(i), market, rng, monthStreams);
         }
         roleDeck = new Deck(volumes);
     }
@@ -61,8 +62,11 @@ final class PostingSource {
         final Quota[] salaried;
         /** Per skill of the role, the salary ranks that list it (premium skills only, else null). */
         final BitSet[] premiumRanks;
+        final PostingMonths months;
+        /** Salary ranks whose posting states a premium skill's published median (rank to annual pay). */
+        final Map<Integer, Double> pinned = new HashMap<>();
 
-        RoleDecks(RoleModel m, Rng rng) {
+        RoleDecks(RoleModel m, MarketModel market, Rng rng, Function<String, Rng> monthStreams) {
             int tail = m.postings();
             int[] employers = new int[m.employers().size() + 1];
             for (int i = 0; i < m.employerCounts().length; i++) {
@@ -99,6 +103,13 @@ final class PostingSource {
                 salaried[i] = skill.premium() ? null : Quota.of(skill.salariedShare(), n);
                 premiumRanks[i] = skill.premium() ? skill.ranks(n, rng) : null;
             }
+            for (int i = 0; i < skills; i++) {
+                if (premiumRanks[i] != null) {
+                    m.skills().get(i).pinMedian(premiumRanks[i], m.salary(), pinned);
+                }
+            }
+            months = new PostingMonths(market.months, m.trend(), m.postings(), n, market.payDrift,
+                    monthStreams.apply(m.name()));
         }
     }
 
@@ -114,7 +125,7 @@ final class PostingSource {
         int rank = us && d.disclosure != null && d.disclosure.draw(rng) ? d.rank.draw(rng) : -1;
         GeneratedPosting.Pay pay;
         if (rank >= 0) {
-            pay = usPay(role.salary(), (rank + 0.5) / role.salary().n());
+            pay = usPay(role.salary(), (rank + 0.5) / role.salary().n(), d.pinned.get(rank));
         } else if (us) {
             pay = rng.chance(US_OUT_OF_RANGE) ? outOfRangePay() : null;
         } else {
@@ -131,7 +142,7 @@ final class PostingSource {
                 LEVELS[level],
                 pay,
                 skills(role, d, rank),
-                DATES.get(rng.nextInt(DATES.size())));
+                d.months.date(rank, rng));
     }
 
     private String title(RoleModel role, int level, int mode) {
@@ -198,12 +209,15 @@ final class PostingSource {
      * Valid US pay whose annual midpoint is the salary at the quantile: mostly yearly ranges,
      * some hourly and monthly, a few single figures, a few with no currency or period stated.
      * Figures are rounded away from the role's median, so rounding never moves a salary across
-     * it and the median stays exact.
+     * it and the median stays exact. A pinned posting (the middle of a premium skill's postings)
+     * states its figure exactly, as a yearly range around it.
+     *
+     * @param pinned the annual pay the posting states exactly, or null
      */
-    private GeneratedPosting.Pay usPay(SalaryModel salary, double quantile) {
-        double annual = salary.annualAt(quantile);
+    private GeneratedPosting.Pay usPay(SalaryModel salary, double quantile, Double pinned) {
+        double annual = pinned != null ? pinned : salary.annualAt(quantile);
         String currency = rng.chance(0.05) ? "" : "USD";
-        if (salary.isAnchor(quantile)) {
+        if (pinned != null || salary.isAnchor(quantile)) {
             long mid = Math.round(annual);
             long half = 5_000L * (2 + rng.nextInt(4));
             return new GeneratedPosting.Pay(mid - half, mid + half, currency, "year");
@@ -265,13 +279,5 @@ final class PostingSource {
             }
         }
         return out;
-    }
-
-    private static List<String> dates(LocalDate from, LocalDate until) {
-        List<String> out = new ArrayList<>();
-        for (LocalDate d = from; d.isBefore(until); d = d.plusDays(1)) {
-            out.add(d.toString());
-        }
-        return List.copyOf(out);
     }
 }

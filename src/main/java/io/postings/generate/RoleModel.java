@@ -9,6 +9,7 @@ import java.util.List;
  * role's postings going to the long tail of generated company names.
  *
  * @param name the canonical role, or "" for titles that match no role
+ * @param trend percent of the postings per month of {@link MarketModel#months}, then undated
  */
 record RoleModel(
         String name,
@@ -21,5 +22,6 @@ record RoleModel(
         List<String> employers,
         int[] employerCounts,
         List<String> titles,
-        List<SkillModel> skills) {
+        List<SkillModel> skills,
+        double[] trend) {
 }

@@ -68,8 +68,64 @@ public final class CsvRecordReader implements RecordReader {
         if (names == null) {
             throw new InputException(source + ": empty input, no header row");
         }
+        long headerLine = skippedLines + 1;
+        if (scanner.cellCount() > Limits.MAX_RECORD_CELLS) {
+            throw new InputException(source + ":" + headerLine + ": the header has " + scanner.cellCount()
+                    + " fields, over the limit of " + Limits.MAX_RECORD_CELLS + " (not a dump's header?)");
+        }
         this.columns = Arrays.stream(names).map(n -> n.trim().toLowerCase(Locale.ROOT)).toArray(String[]::new);
         this.lastLine = skippedLines + scanner.lineBreaks();
+        reportDuplicateColumns(headerLine);
+    }
+
+    /**
+     * A name the header repeats is a warning ({@code duplicate_column}): only its first column
+     * is read, and the other's values would be silently unused.
+     */
+    private void reportDuplicateColumns(long line) {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < columns.length; i++) {
+            Integer before = first.putIfAbsent(columns[i], i);
+            if (before != null && !columns[i].isEmpty()) {
+                rejects.damaged(source, line, "duplicate_column", columns[i] + " (columns " + (before + 1) + " and " + (i + 1)
+                        + "; only the first is read)");
+            }
+        }
+    }
+
+    /** Why the first rejected row was rejected, in words with a likely cause; null when none was. */
+    private String firstRejection;
+
+    @Override
+    public String whyRejected() {
+        return firstRejection;
+    }
+
+    /** The first row whose field count differs from the header's, in words, with the likely cause. */
+    private void noteWrongCount(long line, String[] cells, int count) {
+        if (firstRejection != null) {
+            return;
+        }
+        String why = "line " + line + " has " + count + (count == 1 ? " field" : " fields") + ", the header " + columns.length;
+        if (count == columns.length + 1 && cells.length == count && cells[count - 1].isBlank()) {
+            why += ": a trailing delimiter?";
+        } else if (headerMixesDelimiters()) {
+            why += ": the header mixes delimiters ('" + delimiter + "' was taken)?";
+        } else {
+            why += ": a different delimiter or unquoted " + (delimiter == '\t' ? "tabs" : "'" + delimiter + "'") + "?";
+        }
+        firstRejection = why;
+    }
+
+    private boolean headerMixesDelimiters() {
+        for (String name : columns) {
+            for (char d : new char[] {',', ';', '\t', '|'}) {
+                if (d != delimiter && name.indexOf(d) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public char delimiter() {
@@ -117,8 +173,12 @@ public final class CsvRecordReader implements RecordReader {
                 continue;
             }
             String damaged = text.replacedIn(Arrays.asList(cells));
-            if (cells.length != columns.length) {
-                rejects.rejected(source, line, "wrong_field_count", rowText(cells));
+            String nul = text.nulIn(Arrays.asList(cells));
+            int count = scanner.cellCount();
+            if (count != columns.length) {
+                noteWrongCount(line, cells, count);
+                rejects.rejected(source, line, "wrong_field_count", count > cells.length
+                        ? Limits.cut(rowText(cells)) + " … (" + count + " fields)" : rowText(cells));
                 continue;
             }
             if (longestField(cells) > Limits.MAX_FIELD_CHARS) {
@@ -127,6 +187,9 @@ public final class CsvRecordReader implements RecordReader {
             }
             if (damaged != null) {
                 rejects.damaged(source, line, "invalid_utf8", damaged);
+            }
+            if (nul != null) {
+                rejects.damaged(source, line, "nul_byte", nul.replace('\0', '\uFFFD'));
             }
             if (header == null) {
                 header = new Row.Header(columns);

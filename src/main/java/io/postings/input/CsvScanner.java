@@ -66,8 +66,15 @@ final class CsvScanner {
     private long asciiCells;
     /** The characters of the cell just read, or-ed together (any bit from 0x80 up: not ASCII). */
     private int cellBits;
-    /** Per column, the values seen so far (see {@link Interner}); grown as columns appear. */
-    private Interner[] interners = new Interner[0];
+    /** Cells of the last record, those past {@link Limits#MAX_RECORD_CELLS} included (counted, not kept). */
+    private int cellCount;
+    /**
+     * Per column, the values seen so far (see {@link Interner}); made as columns appear, for the
+     * first {@link #INTERNED_COLUMNS} only: a dump's columns are far fewer, and a row of
+     * hundreds of thousands of cells must not make as many tables.
+     */
+    private Interner[] interners = new Interner[16];
+    private static final int INTERNED_COLUMNS = 512;
     private final StringBuilder spill = new StringBuilder();
 
     CsvScanner(Reader in, char delimiter) {
@@ -93,6 +100,7 @@ final class CsvScanner {
             return null;
         }
         cells.clear();
+        cellCount = 0;
         asciiCells = 0;
         recordStart = pos;
         recordCarry.setLength(0);
@@ -100,11 +108,11 @@ final class CsvScanner {
         while (true) {
             if (!available()) {
                 // The input ends right after a delimiter: one more, empty cell.
-                cells.add("");
+                add("");
                 return record();
             }
             cellBits = 0;
-            cells.add(quoting && buf[pos] == quote ? quoted() : plain(interner(cells.size())));
+            add(quoting && buf[pos] == quote ? quoted() : plain(interner(cells.size())));
             if (cellBits < 0x80 && cells.size() <= 64) {
                 asciiCells |= 1L << (cells.size() - 1);
             }
@@ -129,19 +137,35 @@ final class CsvScanner {
         return asciiCells;
     }
 
+    /** Keeps a cell up to the limit; past it the cell is only counted. */
+    private void add(String cell) {
+        cellCount++;
+        if (cells.size() < Limits.MAX_RECORD_CELLS) {
+            cells.add(cell);
+        }
+    }
+
+    /** Cells in the record {@link #next()} returned last, those over the limit (not returned) included. */
+    int cellCount() {
+        return cellCount;
+    }
+
     private String[] record() {
         return cells.toArray(new String[0]);
     }
 
     private Interner interner(int column) {
-        if (column >= interners.length) {
-            Interner[] more = java.util.Arrays.copyOf(interners, column + 1);
-            for (int i = interners.length; i < more.length; i++) {
-                more[i] = new Interner();
-            }
-            interners = more;
+        if (column >= INTERNED_COLUMNS) {
+            return Interner.NONE;
         }
-        return interners[column];
+        if (column >= interners.length) {
+            interners = java.util.Arrays.copyOf(interners, Math.max(column + 1, interners.length * 2));
+        }
+        Interner interner = interners[column];
+        if (interner == null) {
+            interner = interners[column] = new Interner();
+        }
+        return interner;
     }
 
     /** An unquoted cell: everything up to the delimiter, a line break or the end, quotes included. */
@@ -316,6 +340,14 @@ final class CsvScanner {
         private int looked;
         private int found;
         private boolean off;
+
+        /** Interns nothing: for the columns past {@link #INTERNED_COLUMNS}. */
+        static final Interner NONE = new Interner();
+
+        static {
+            NONE.off = true;
+            NONE.table = null;
+        }
 
         String string(char[] buf, int start, int length) {
             if (off || length > MAX_LENGTH) {

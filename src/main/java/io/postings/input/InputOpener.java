@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Opens an input by name ("-" is standard input), undoes gzip when the bytes say so
@@ -104,8 +103,14 @@ public final class InputOpener {
             throw new InputException(name + ": is a directory, not a file");
         }
         try {
-            sum[0] = new Checksum(Files.newInputStream(path));
+            // A pipe, FIFO or process substitution (<(zcat dump.gz)) is read as a stream: the channel
+            // Files.newInputStream gives asks its position, which a pipe does not have ("Illegal seek").
+            InputStream bytes = Files.exists(path) && !Files.isRegularFile(path)
+                    ? new java.io.FileInputStream(path.toFile()) : Files.newInputStream(path);
+            sum[0] = new Checksum(bytes);
             return new BufferedInputStream(counted(sum[0]), BUFFER);
+        } catch (java.io.FileNotFoundException e) {
+            throw new InputException(name + ": cannot open (" + e.getMessage() + ")", e);
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": no such file");
         } catch (AccessDeniedException e) {
@@ -126,7 +131,7 @@ public final class InputOpener {
         in.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
             try {
-                return new BufferedInputStream(new GzipErrors(new GZIPInputStream(in, BUFFER), name), BUFFER);
+                return new BufferedInputStream(new GzipErrors(new GzipMembers(in), name), BUFFER);
             } catch (EOFException e) {
                 throw new InputException(name + ": truncated gzip stream (it ends inside the gzip header)", e);
             } catch (IOException e) {

@@ -63,7 +63,11 @@ public final class JsonRecordReader implements RecordReader {
      * {"results": [...]} (Adzuna). A streamed top-level object with such an array field is a
      * wrapper: its records are the array's elements, its other fields are skipped.
      */
-    private static final java.util.Set<String> WRAPPERS = java.util.Set.of("jobs", "results", "postings");
+    private static final java.util.Set<String> WRAPPERS = java.util.Set.of("jobs", "results", "postings", "data", "items",
+            "hits", "records", "listings", "entries", "rows", "docs", "vacancies", "job_postings", "jobpostings");
+    /** Streamed top-level objects read so far, and the first one's first field holding an array of objects. */
+    private long topLevelObjects;
+    private String objectArrayField;
     /** Streamed: the next top-level object may be a wrapper. */
     private boolean maybeWrapper = true;
     /** The wrapper's array name once records were found inside one, else null. */
@@ -205,6 +209,13 @@ public final class JsonRecordReader implements RecordReader {
                     if (inArray) {
                         throw new InputException(source + ": truncated JSON, the top-level array is not closed");
                     }
+                    if (topLevelObjects == 1 && objectArrayField != null && recordsAt == null) {
+                        // One object holding a list of objects is an API response around the records far more
+                        // often than a dump of one posting: never count the wrapper as a posting.
+                        throw new InputException(source + ": one JSON object whose field \"" + objectArrayField
+                                + "\" holds an array of objects (records wrapped in an API response?); it is not read as"
+                                + " a posting: extract the records first, e.g. jq -c '.[\"" + objectArrayField + "\"][]'");
+                    }
                     return null;
                 }
                 if (inArray && token == JsonToken.END_ARRAY) {
@@ -230,9 +241,15 @@ public final class JsonRecordReader implements RecordReader {
                     continue;
                 }
                 Fields fields = new Fields();
+                if (!inArray) {
+                    topLevelObjects++;
+                }
                 if (maybeWrapper && !inArray) {
                     maybeWrapper = false;
                     String wrapper = readObjectOrWrapper(parser, fields);
+                    if (wrapper == null && topLevelObjects == 1) {
+                        objectArrayField = fields.objectArray;
+                    }
                     if (wrapper != null) {
                         recordsAt = wrapper;
                         inArray = true;
@@ -274,6 +291,8 @@ public final class JsonRecordReader implements RecordReader {
         final Map<String, String> values = new LinkedHashMap<>();
         long chars;
         String tooLarge;
+        /** The first top-level field whose value is an array of objects (as read by {@link #readObjectOrWrapper}). */
+        String objectArray;
 
         void put(String name, String value) {
             if (value.length() > Limits.MAX_FIELD_CHARS) {
@@ -306,6 +325,12 @@ public final class JsonRecordReader implements RecordReader {
                 return name;
             }
             readValue(p, name, value, fields);
+            if (value == JsonToken.START_ARRAY && fields.objectArray == null) {
+                String array = fields.values.get(name);
+                if (array != null && array.startsWith("[{")) {
+                    fields.objectArray = name;
+                }
+            }
         }
         return null;
     }

@@ -15,6 +15,12 @@ public final class Limits {
     public static final int MAX_RECORD_CHARS = 16 << 20;
     /** Lines one CSV record may span: more means a quote opened and never closed. */
     public static final int MAX_RECORD_LINES = 10_000;
+    /**
+     * Cells in one CSV record. A header with more is not a dump's header; a row with more is
+     * rejected (its cells past the limit are counted, not kept), so that work and memory stay
+     * linear in the row whatever its shape.
+     */
+    public static final int MAX_RECORD_CELLS = 10_000;
     /** How much of an over-long record is kept as its raw text for the rejects file. */
     public static final int RAW_CUT = 64 << 10;
 

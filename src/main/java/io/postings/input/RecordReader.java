@@ -16,4 +16,9 @@ public interface RecordReader extends Closeable {
     default String noRecords() {
         return "no records";
     }
+
+    /** Why the reader rejected its first rejected row, with a likely cause, for the error when it rejected every row; or null. */
+    default String whyRejected() {
+        return null;
+    }
 }

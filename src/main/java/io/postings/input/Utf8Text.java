@@ -41,6 +41,9 @@ final class Utf8Text extends Reader {
     private long replaced;
     private long attributed;
     private long sinceRecord;
+    /** NUL bytes read so far, and those found in records handed out. */
+    private long nuls;
+    private long nulsAttributed;
 
     Utf8Text(InputStream in) {
         this(in, Long.MAX_VALUE);
@@ -84,6 +87,31 @@ final class Utf8Text extends Reader {
             }
         }
         attributed = Math.min(replaced, attributed + found);
+        return first;
+    }
+
+    /**
+     * As {@link #replacedIn} for NUL bytes, which text never holds: the first of these values
+     * holding U+0000 when NULs were read since the last record that held some, else null.
+     */
+    String nulIn(Iterable<String> values) {
+        if (nulsAttributed >= nuls) {
+            return null;
+        }
+        String first = null;
+        long found = 0;
+        for (String v : values) {
+            if (v == null) {
+                continue;
+            }
+            for (int i = v.indexOf('\0'); i >= 0; i = v.indexOf('\0', i + 1)) {
+                found++;
+                if (first == null) {
+                    first = v;
+                }
+            }
+        }
+        nulsAttributed = Math.min(nuls, nulsAttributed + found);
         return first;
     }
 
@@ -137,11 +165,18 @@ final class Utf8Text extends Reader {
     private void refill() throws IOException {
         bytes.compact();
         try {
-            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            byte[] a = bytes.array();
+            int from = bytes.position();
+            int n = in.read(a, from, bytes.remaining());
             if (n < 0) {
                 eof = true;
             } else {
-                bytes.position(bytes.position() + n);
+                bytes.position(from + n);
+                for (int i = from, end = from + n; i < end; i++) {
+                    if (a[i] == 0) {
+                        nuls++;
+                    }
+                }
             }
         } finally {
             bytes.flip();

@@ -100,12 +100,33 @@ public final class ColumnMap {
             if (!m.matches()) {
                 return new Spec(t, t.toLowerCase(Locale.ROOT), null, null, null, null, null);
             }
+            Pattern regex = null;
+            if (m.group(4) != null) {
+                try {
+                    regex = Pattern.compile(m.group(4).strip());
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw new IllegalArgumentException("not a regular expression: " + e.getDescription() + " in '"
+                            + m.group(4).strip() + "'", e);
+                }
+            }
+            BigDecimal divisor = null;
+            if (m.group(5) != null) {
+                try {
+                    divisor = new BigDecimal(m.group(5));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("not a number to divide by: '" + m.group(5) + "'", e);
+                }
+                if (divisor.signum() == 0) {
+                    throw new IllegalArgumentException("division by zero");
+                }
+            }
+            if (m.group(4) == null && t.matches(".*\\s~(\\s.*)?") || t.endsWith(" /")) {
+                throw new IllegalArgumentException("an operator without its operand");
+            }
             return new Spec(t, m.group(1).strip().toLowerCase(Locale.ROOT),
                     m.group(2) == null ? null : Integer.valueOf(m.group(2)),
                     m.group(3) == null ? null : m.group(3).strip(),
-                    m.group(4) == null ? null : Pattern.compile(m.group(4).strip()),
-                    m.group(5) == null ? null : new BigDecimal(m.group(5)),
-                    null);
+                    regex, divisor, null);
         }
 
         boolean isConstant() {
@@ -192,9 +213,26 @@ public final class ColumnMap {
         }
     }
 
+    /**
+     * The columns --map names, each with whether a record had it: a mapped column that no
+     * input has is a mistake (a typo, the wrong file), not a field that is always empty.
+     */
+    private final Map<String, String> mappedColumns = new java.util.LinkedHashMap<>();
+    private final java.util.Set<String> mappedSeen = new java.util.HashSet<>();
+    private Object lastObservedShape;
+    /** The columns of the first record seen, with its source, to name in the error. */
+    private List<String> firstColumns;
+    private String firstSource;
+
     /** @param overrides field to column spec, as given with --map */
     public ColumnMap(Map<Field, String> overrides) {
         this.overrides = Map.copyOf(overrides);
+        overrides.forEach((field, spec) -> {
+            Spec parsed = Spec.parse(spec);
+            if (!parsed.isConstant()) {
+                mappedColumns.put(parsed.column(), field.key() + "=" + spec);
+            }
+        });
         for (List<String> entry : TaxonomyFile.resource("columns.txt")) {
             Field field = Field.of(entry.get(0));
             if (field == null) {
@@ -235,6 +273,49 @@ public final class ColumnMap {
             out.put(field, list.toArray(Spec[]::new));
         }
         return out;
+    }
+
+    /** Notes which mapped columns the record has (once per layout); cheap when nothing is mapped. */
+    public void observe(RawRecord record) {
+        if (firstColumns == null) {
+            firstColumns = List.copyOf(record.values().keySet());
+            firstSource = record.source();
+        }
+        if (mappedSeen.size() == mappedColumns.size()) {
+            return;
+        }
+        Object shape = record.shape();
+        if (shape != null && shape == lastObservedShape) {
+            return;
+        }
+        lastObservedShape = shape;
+        for (String column : mappedColumns.keySet()) {
+            if (record.values().containsKey(column)) {
+                mappedSeen.add(column);
+            }
+        }
+    }
+
+    /**
+     * After the pass: the first --map whose column no record had, as a message naming the
+     * columns the first input has and the closest of them; null when every mapped column was found.
+     */
+    public String missingMappedColumn() {
+        for (Map.Entry<String, String> mapped : mappedColumns.entrySet()) {
+            if (mappedSeen.contains(mapped.getKey()) || firstColumns == null) {
+                continue;
+            }
+            String column = mapped.getKey();
+            String closest = firstColumns.stream()
+                    .min(java.util.Comparator.comparingInt((String c) -> RoleSuggestions.distance(column, c))
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .orElse(null);
+            List<String> shown = firstColumns.size() <= 40 ? firstColumns : firstColumns.subList(0, 40);
+            return "--map " + mapped.getValue() + ": no input has a column '" + column + "'; " + firstSource + " has "
+                    + String.join(", ", shown) + (shown.size() < firstColumns.size() ? ", ..." : "")
+                    + (closest == null ? "" : "; closest: " + closest);
+        }
+        return null;
     }
 
     /** Records of {@code source} are in {@code format} from now on (null: no known format). */

@@ -63,6 +63,11 @@ public final class Normalizer {
             seniority = seniorities.ofTitle(title);
         }
         SalaryRules.Outcome salary = salary(r, country, listener);
+        String postedCell = columns.value(r, Field.POSTED_AT);
+        String posted = PostedDates.of(postedCell);
+        if (posted == null && postedCell != null) {
+            listener.problem("unparseable_date", r.where(), postedCell);
+        }
         return new Posting(
                 id != null ? id : r.where(),
                 title,
@@ -75,7 +80,7 @@ public final class Normalizer {
                 salary.annual(),
                 skills(r, listener),
                 location,
-                PostedDates.of(columns.value(r, Field.POSTED_AT)),
+                posted,
                 salary.source(),
                 salary.localCurrency(),
                 salary.localAnnual());
@@ -112,9 +117,10 @@ public final class Normalizer {
             listener.problem("unparseable_salary", r.where(), minCell + " - " + maxCell);
         }
         SalarySource source = SalarySource.COLUMN;
-        // Zero or negative means none (RemoteOK writes 0), so the text gets its turn.
-        low = low != null && low > 0 ? low : null;
-        high = high != null && high > 0 ? high : null;
+        // Zero means none (RemoteOK writes 0), so the text gets its turn; a negative figure is
+        // stated pay that cannot be (out_of_range), never read as positive.
+        low = low != null && low != 0 ? low : null;
+        high = high != null && high != 0 ? high : null;
         SalaryText.Parsed parsed = text != null ? SalaryText.parse(text) : null;
         if (parsed != null) {
             estimated |= parsed.estimated();

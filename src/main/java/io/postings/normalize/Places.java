@@ -104,6 +104,11 @@ public final class Places {
         return String.join(" ", Words.of(name));
     }
 
+    /** Every country code a value can name, in order. */
+    public java.util.SortedSet<String> codes() {
+        return new java.util.TreeSet<>(countryByCode.values());
+    }
+
     /** A country column's value: a code (alpha-2, or UK) or a name; null when unknown. */
     public String countryOf(String value) {
         return countryMemo.apply(value);

@@ -52,10 +52,12 @@ public final class SalaryRules {
      * @param country   the posting's country code, or null
      */
     public Outcome apply(Double low, Double high, String currency, PayPeriod period, boolean estimated, String country) {
-        if (low != null && low <= 0) {
+        // 0 and the sentinel -1 are no figure (RemoteOK writes 0); any other negative one is stated pay
+        // that cannot be: out_of_range below, never read as positive.
+        if (low != null && (low == 0 || low == -1)) {
             low = null;
         }
-        if (high != null && high <= 0) {
+        if (high != null && (high == 0 || high == -1)) {
             high = null;
         }
         if (low == null && high == null) {
@@ -75,11 +77,14 @@ public final class SalaryRules {
         if (!"US".equals(country)) {
             // Outside the US: kept in the currency the input states (a code, not a bare "$"), for pay by country.
             String code = country != null && currency != null && currency.length() == 3
-                    && currency.chars().allMatch(Character::isLetter) ? currency.toUpperCase(java.util.Locale.ROOT) : null;
+                    && currency.chars().allMatch(Character::isLetter) && annual > 0 ? currency.toUpperCase(java.util.Locale.ROOT) : null;
             return new Outcome(SalaryStatus.NOT_US, Double.NaN, null, code, code == null ? Double.NaN : annual);
         }
         if (currency != null && !currency.equals("$") && !currency.equalsIgnoreCase("USD")) {
             return Outcome.of(SalaryStatus.NOT_USD);
+        }
+        if ((low != null && low < 0) || (high != null && high < 0)) {
+            return Outcome.of(SalaryStatus.OUT_OF_RANGE);
         }
         if (annual < MIN_ANNUAL || annual > MAX_ANNUAL) {
             return Outcome.of(SalaryStatus.OUT_OF_RANGE);

@@ -105,9 +105,35 @@ public final class SalaryText {
             boolean suffix = m.group(2) != null;
             double multiplier = !suffix ? 1 : m.group(2).equalsIgnoreCase("k") ? 1_000 : 1_000_000;
             boolean marked = suffix || moneyBefore(t, m.start()) || moneyAfter(t, end);
-            out.add(new Figure(value, multiplier, suffix, m.start(), end, marked));
+            int start = m.start();
+            int sign = minusBefore(t, start);
+            if (sign >= 0) {
+                value = -value;
+            }
+            out.add(new Figure(value, multiplier, suffix, start, end, marked));
         }
         return out;
+    }
+
+    /**
+     * Where the minus sign of the figure starting at {@code start} is ("-50000", "-$90,000",
+     * "$-20K", "50K - -20K"), or -1: a dash right after another figure ("50000-60000", "50K -60K")
+     * is a range, not a sign.
+     */
+    private static int minusBefore(String t, int start) {
+        int i = start - 1;
+        if (i >= 0 && "$€£₹¥₪".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0 || (t.charAt(i) != '-' && t.charAt(i) != '\u2212')) {
+            return -1;
+        }
+        int minus = i;
+        int j = minus - 1;
+        while (j >= 0 && t.charAt(j) == ' ') {
+            j--;
+        }
+        return j < 0 || !Character.isLetterOrDigit(t.charAt(j)) ? minus : -1;
     }
 
     private static boolean rangeGap(String t, Figure a, Figure b) {
@@ -161,6 +187,9 @@ public final class SalaryText {
         Double value = number(m.group(1));
         if (value == null) {
             return null;
+        }
+        if (minusBefore(cell.toLowerCase(Locale.ROOT), m.start()) >= 0) {
+            value = -value;
         }
         return m.group(2) == null ? value : value * (m.group(2).equalsIgnoreCase("k") ? 1_000 : 1_000_000);
     }

@@ -1,5 +1,6 @@
 package io.postings.normalize;
 
+import io.postings.input.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,9 +31,23 @@ public final class TaxonomyFile {
         }
     }
 
+    /** A user's file; a failure to read it is an input error naming it. */
     public static List<List<String>> file(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new InputException(path + ": is a directory, not a file");
+        }
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return parse(reader);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(path + ": not UTF-8 text (a binary file?)", e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(path + ": no such file", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InputException(path + ": permission denied", e);
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new InputException(path + ": cannot read (" + e.getMessage() + ")", e);
         }
     }
 

@@ -24,6 +24,7 @@ public final class InspectRenderer {
         Page page = new Page(style);
         page.line("Inspect: " + Numbers.count(report.input().postings()) + " postings in "
                 + Numbers.count(report.files().size()) + (report.files().size() == 1 ? " file" : " files"));
+        SelectionLines.header(page, report.input());
         for (InspectedFile file : report.files()) {
             page.section("File " + file.name());
             page.line(detected(file));
@@ -50,6 +51,7 @@ public final class InspectRenderer {
         Doc doc = new Doc();
         doc.heading(1, "Inspect: " + Numbers.count(report.input().postings()) + " postings in "
                 + Numbers.count(report.files().size()) + (report.files().size() == 1 ? " file" : " files"));
+        SelectionLines.header(doc, report.input());
         for (InspectedFile file : report.files()) {
             doc.heading(2, "File " + file.name());
             doc.paragraph(detected(file));

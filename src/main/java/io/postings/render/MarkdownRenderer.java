@@ -38,6 +38,7 @@ public final class MarkdownRenderer implements Renderer {
         int topK = report.parameters().topK();
         Doc doc = new Doc();
         doc.heading(1, Phrases.title(a, b));
+        SelectionLines.header(doc, report.input());
 
         doc.heading(2, "Summary");
         doc.table(summary(a, b));
@@ -79,6 +80,7 @@ public final class MarkdownRenderer implements Renderer {
     public void render(RolesReport report, Writer out) throws IOException {
         Doc doc = new Doc();
         doc.heading(1, "Roles");
+        SelectionLines.header(doc, report.input());
         if (report.roles().isEmpty()) {
             doc.paragraph("no postings matched a role");
         } else {
@@ -302,9 +304,15 @@ public final class MarkdownRenderer implements Renderer {
                 .row("postings", Numbers.count(input.postings()))
                 .row("duplicates", Numbers.count(input.duplicates()))
                 .row("rejected rows", Numbers.count(input.rejected()))
+                .row("rows filtered out", Numbers.count(input.filteredOut()))
                 .row("postings without a role", Numbers.count(input.withoutRole()))
+                .row("postings without a date", Numbers.count(input.withoutDate()))
                 .row("salaries stated", Numbers.count(input.salaryStated()))
                 .row("valid US base salaries", Numbers.count(input.salaryValid())));
+        String leftOut = SelectionLines.leftOut(input);
+        if (leftOut != null) {
+            doc.paragraph(leftOut);
+        }
         String mostWithoutRole = Phrases.mostWithoutRole(input);
         if (mostWithoutRole != null) {
             doc.paragraph(mostWithoutRole);

@@ -27,6 +27,7 @@ public final class MatrixRenderer {
     public static String table(MatrixReport report, Style style) {
         Page page = new Page(style);
         page.line(title(report));
+        SelectionLines.header(page, report.input());
         if (report.roles().size() >= 2 && report.roles().size() <= MAX_SQUARE) {
             page.section("Matrix (" + percentOfUnion(report) + ")");
             TextTable square = new TextTable().column("#", Align.RIGHT).column("role", Align.LEFT);
@@ -61,6 +62,7 @@ public final class MatrixRenderer {
     public static String markdown(MatrixReport report) {
         Doc doc = new Doc();
         doc.heading(1, title(report));
+        SelectionLines.header(doc, report.input());
         if (report.roles().size() >= 2 && report.roles().size() <= MAX_SQUARE) {
             doc.heading(2, "Matrix (" + percentOfUnion(report) + ")");
             Table square = new Table().right("#").left("role");

@@ -69,8 +69,8 @@ final class Phrases {
     }
 
     /**
-     * {@code Overlap rank: 7th highest of 210 pairs of roles with at least 100 postings (lowest 0%,
-     * highest 71%), one of the highest overlaps between any two roles compared}; null when the
+     * {@code Overlap rank: 75th highest of 210 pairs of roles with at least 100 postings (lowest 7%,
+     * highest 82%), a moderate overlap among the pairs of roles we have compared}; null when the
      * report has no rank (built without the other roles).
      */
     static String overlapRank(OverlapRank rank) {
@@ -97,25 +97,23 @@ final class Phrases {
     }
 
     /**
-     * {@code one of the lowest overlaps between any two roles we have compared} when the pair is in
-     * the lowest or highest tenth of all pairs (the very lowest or highest says "the"); else null.
+     * Where the pair stands by terciles of all ranked pairs (docs/METRICS.md section 10): {@code one
+     * of the highest overlaps between any two roles we have compared} in the top third, {@code one of
+     * the lowest ...} in the bottom third ("the" for the very highest or lowest), {@code a moderate
+     * overlap among the pairs of roles we have compared} in between; null with fewer than 3 pairs.
      */
     static String overlapStanding(OverlapRank rank) {
-        if (rank == null || rank.rankLowest() == null || rank.pairs() < 2) {
+        if (rank == null || rank.rankLowest() == null || rank.pairs() < 3) {
             return null;
         }
-        int tenth = Math.max(1, rank.pairs() / 10);
-        String end;
-        int position;
-        if (rank.rankLowest() <= tenth && rank.rankLowest() <= rank.rankHighest()) {
-            end = "lowest";
-            position = rank.rankLowest();
-        } else if (rank.rankHighest() <= tenth) {
-            end = "highest";
-            position = rank.rankHighest();
-        } else {
-            return null;
+        // rank * 3 <= pairs: the rank is within the first third counted from that end.
+        boolean high = 3L * rank.rankHighest() <= rank.pairs();
+        boolean low = 3L * rank.rankLowest() <= rank.pairs();
+        if (high == low) {
+            return "a moderate overlap among the pairs of roles we have compared";
         }
+        String end = high ? "highest" : "lowest";
+        int position = high ? rank.rankHighest() : rank.rankLowest();
         return (position == 1 ? "the " + end + " overlap" : "one of the " + end + " overlaps")
                 + " between any two roles we have compared";
     }

@@ -4,6 +4,7 @@ import io.postings.render.MarkdownRenderer.Doc;
 import io.postings.render.TableRenderer.Page;
 import io.postings.report.MonthCount;
 import io.postings.report.Openings;
+import io.postings.report.OpeningsPerMonth;
 import io.postings.report.ProfileReport;
 import io.postings.report.RelatedRole;
 import io.postings.report.RoleProfile;
@@ -129,12 +130,12 @@ public final class ProfileRenderer {
         RoleProfile role = report.role();
         Openings openings = report.openings();
         List<String> lines = new ArrayList<>();
-        if (openings.perMonth() != null) {
-            List<MonthCount> months = openings.months();
-            long about = Math.round(openings.perMonth());
+        if (openings.whole() != null) {
+            OpeningsPerMonth whole = openings.whole();
+            long about = Math.round(whole.mean());
             lines.add("About " + Numbers.count(about) + (about == 1 ? " opening" : " openings") + " a month ("
-                    + months.get(0).month() + " to " + months.get(months.size() - 1).month() + ", "
-                    + Numbers.count(months.size()) + (months.size() == 1 ? " month)" : " months)"));
+                    + whole.first() + " to " + whole.last() + ", " + Numbers.count(whole.months())
+                    + (whole.months() == 1 ? " whole month)" : " whole months)"));
         }
         SalarySummary salary = role.salary();
         lines.add("Median US base salary " + Phrases.medianWithN(salary)

@@ -17,6 +17,7 @@ public final class ProfilesRenderer {
     public static String table(ProfilesReport report, Style style) {
         Page page = new Page(style);
         page.line(title(report));
+        SelectionLines.header(page, report.input());
         TextTable table = new TextTable().column("role", Align.LEFT).column("postings", Align.RIGHT)
                 .column("median US base", Align.RIGHT).column("n", Align.RIGHT).column("p25–p75", Align.RIGHT)
                 .column("top skill", Align.LEFT).column("entry", Align.RIGHT).column("remote", Align.RIGHT);
@@ -39,6 +40,7 @@ public final class ProfilesRenderer {
     public static String markdown(ProfilesReport report) {
         Doc doc = new Doc();
         doc.heading(1, title(report));
+        SelectionLines.header(doc, report.input());
         Table table = new Table().left("role").right("postings").right("median US base").right("n").right("p25–p75")
                 .left("top skill").right("entry").right("remote");
         for (RoleProfile role : report.roles()) {

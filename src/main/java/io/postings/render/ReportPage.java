@@ -2,6 +2,7 @@ package io.postings.render;
 
 import io.postings.render.MarkdownRenderer.Doc;
 import io.postings.report.CompareReport;
+import io.postings.report.TrendReport;
 import io.postings.report.OverlapRank;
 import io.postings.report.PairComparison;
 import io.postings.report.Parameters;
@@ -38,11 +39,17 @@ public final class ReportPage {
 
     /** @param generatedAt a time to print in the methods section, or null for none (the default: output stays byte-stable) */
     public static void render(CompareReport report, String generatedAt, Writer out) throws IOException {
+        render(report, null, generatedAt, out);
+    }
+
+    /** As {@link #render(CompareReport, String, Writer)}, with the two roles' trend by month when {@code trend} is not null. */
+    public static void render(CompareReport report, TrendReport trend, String generatedAt, Writer out) throws IOException {
         RoleProfile a = report.a();
         RoleProfile b = report.b();
         Parameters params = report.parameters();
         Doc doc = new Doc();
         doc.heading(1, Phrases.title(a, b));
+        SelectionLines.header(doc, report.input());
         doc.table(summary(report));
 
         doc.heading(2, "Key findings");
@@ -75,6 +82,9 @@ public final class ReportPage {
         doc.paragraph(Phrases.volume(report.pair().volume(), a, b));
         doc.raw(image("Seniority and work mode of " + a.role() + " and " + b.role(), Charts.SPLITS));
         doc.table(MarkdownRenderer.buckets(a, b, Phrases.SENIORITY, true));
+        if (trend != null) {
+            TrendRenderer.reportSection(doc, trend);
+        }
 
         doc.heading(2, "Geography and work mode");
         doc.table(MarkdownRenderer.buckets(a, b, Phrases.WORK_MODE, false));

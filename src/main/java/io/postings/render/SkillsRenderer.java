@@ -19,6 +19,7 @@ public final class SkillsRenderer {
     public static String table(SkillsReport report, Style style) {
         Page page = new Page(style);
         page.line(title(report));
+        SelectionLines.header(page, report.input());
         page.line(baseline(report));
         page.section(heading(report));
         if (report.skills().isEmpty()) {
@@ -40,6 +41,7 @@ public final class SkillsRenderer {
     public static String markdown(SkillsReport report) {
         Doc doc = new Doc();
         doc.heading(1, title(report));
+        SelectionLines.header(doc, report.input());
         doc.paragraph(baseline(report));
         doc.heading(2, heading(report));
         if (report.skills().isEmpty()) {

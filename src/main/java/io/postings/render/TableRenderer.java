@@ -41,6 +41,7 @@ public final class TableRenderer implements Renderer {
         RoleProfile b = report.b();
         Page page = new Page(style);
         page.line(Phrases.title(a, b));
+        SelectionLines.header(page, report.input());
 
         page.section("Summary");
         page.table(new TextTable()
@@ -119,6 +120,7 @@ public final class TableRenderer implements Renderer {
     public void render(RolesReport report, Writer out) throws IOException {
         Page page = new Page(style);
         page.line("Roles");
+        SelectionLines.header(page, report.input());
         if (report.roles().isEmpty()) {
             page.line("no postings matched a role");
         } else {
@@ -278,9 +280,15 @@ public final class TableRenderer implements Renderer {
                 .row("postings", Numbers.count(input.postings()))
                 .row("duplicates", Numbers.count(input.duplicates()))
                 .row("rejected rows", Numbers.count(input.rejected()))
+                .row("rows filtered out", Numbers.count(input.filteredOut()))
                 .row("postings without a role", Numbers.count(input.withoutRole()))
+                .row("postings without a date", Numbers.count(input.withoutDate()))
                 .row("salaries stated", Numbers.count(input.salaryStated()))
                 .row("valid US base salaries", Numbers.count(input.salaryValid())));
+        String leftOut = SelectionLines.leftOut(input);
+        if (leftOut != null) {
+            page.line(leftOut);
+        }
         String mostWithoutRole = Phrases.mostWithoutRole(input);
         if (mostWithoutRole != null) {
             page.line(mostWithoutRole);

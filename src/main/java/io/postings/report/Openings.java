@@ -7,7 +7,9 @@ import java.util.List;
  *
  * @param months   every calendar month from the first to the last with a dated posting, zeros included
  * @param undated  postings with no readable posted date (in no month)
- * @param perMonth dated postings over the number of months listed; null when none is dated
+ * @param perMonth openings per month: the role's postings in the run's whole months over their number
+ *                 (METRICS.md section 10, "Openings per month"); null when the run spans no whole month
+ * @param whole    the whole months that mean is over, with their postings; null likewise
  */
-public record Openings(List<MonthCount> months, long undated, Double perMonth) {
+public record Openings(List<MonthCount> months, long undated, Double perMonth, OpeningsPerMonth whole) {
 }

@@ -208,6 +208,20 @@ class CompareCommandTest {
         }
     }
 
+    /**
+     * The articles call Backend vs Embedded "one of the lowest" overlaps (Backend vs DevOps,
+     * "moderate", is pinned by the sample report's golden file).
+     */
+    @Test
+    void theSampleRanksBackendVersusEmbeddedAsTheArticlesDo() {
+        Cli.Result r = run("compare", "--a", "Backend Developer", "--b", "Embedded Developer", "samples/postings.csv.gz");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Top-30 skill overlap (Jaccard): 20% (10 of 50 skills)")
+                .contains("Overlap rank: 42nd lowest of 210 pairs of roles with at least 100 postings (lowest 7%, highest 82%), "
+                        + "one of the lowest overlaps between any two roles we have compared");
+    }
+
     @Test
     void helpWorksWithoutTheRequiredOptions() {
         Cli.Result r = run("compare", "--help");

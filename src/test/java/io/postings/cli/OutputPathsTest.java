@@ -68,6 +68,37 @@ class OutputPathsTest {
         refused(compare("-o", input.toString(), input.toString()), "--out " + input, "input " + input);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"compare", "matrix", "skills", "roles", "profiles", "inspect"})
+    void everyCommandGoesThroughTheSameGuard(String command) throws IOException {
+        List<String> args = new ArrayList<>(List.of(command));
+        switch (command) {
+            case "compare" -> args.addAll(List.of("--a", "Backend Developer", "--b", "DevOps Engineer"));
+            case "skills" -> args.addAll(List.of("--role", "Backend Developer"));
+            default -> { }
+        }
+        args.addAll(List.of("-o", input.toString(), input.toString()));
+        refused(args, "--out " + input, "input " + input);
+
+        List<String> rejects = new ArrayList<>(args.subList(0, args.size() - 3));
+        rejects.addAll(List.of("--rejects", input.toString(), input.toString()));
+        refused(rejects, "--rejects " + input);
+
+        List<String> dash = new ArrayList<>(args.subList(0, args.size() - 3));
+        dash.addAll(List.of("-o", "-", input.toString()));
+        Cli.Result r = run(dash.toArray(String[]::new));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isNotEmpty();
+    }
+
+    @Test
+    void generateWritesDashToStandardOutput() {
+        Cli.Result r = run("generate", "--rows", "3", "-o", "-");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("id,title,");
+    }
+
     @Test
     void rejectsThatAreTheInputAreRefused() throws IOException {
         refused(compare("--rejects", input.toString(), input.toString()), "--rejects " + input);

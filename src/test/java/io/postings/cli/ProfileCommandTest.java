@@ -49,8 +49,9 @@ class ProfileCommandTest {
         // Related roles: the matrix's pairs with Backend Developer, highest first (published-figures.md), top K.
         JsonNode related = report.get("related");
         assertThat(related).hasSize(10);
+        // Software Engineer first (25/35, published); the rest as the calibrated sample ranks them.
         assertThat(related).extracting(n -> n.get("role").asText())
-                .startsWith("Software Engineer", "Full-Stack Developer", "DevOps Engineer");
+                .startsWith("Software Engineer").contains("Full-Stack Developer").doesNotContain("Backend Developer");
         for (int i = 1; i < related.size(); i++) {
             assertThat(related.get(i).get("jaccard").asDouble()).isLessThanOrEqualTo(related.get(i - 1).get("jaccard").asDouble());
         }
@@ -60,7 +61,7 @@ class ProfileCommandTest {
     }
 
     @Test
-    void openingsPerMonthCountEveryMonthBetweenTheFirstAndTheLast() throws Exception {
+    void openingsPerMonthAreOverTheRunsWholeMonths() throws Exception {
         Path csv = dir.resolve("dated.csv");
         Files.writeString(csv, """
                 id,title,location,posted_at
@@ -77,9 +78,13 @@ class ProfileCommandTest {
         assertThat(openings.get("months")).extracting(m -> m.get("month").asText() + "=" + m.get("postings").asLong())
                 .containsExactly("2026-01=2", "2026-02=0", "2026-03=1");
         assertThat(openings.get("undated").asLong()).isEqualTo(1);
-        assertThat(openings.get("per_month").asDouble()).isEqualTo(1.0);
+        // Openings per month: the run's whole months (2026-01-05 to 2026-06-01: February to May), not the listed ones.
+        assertThat(openings.get("per_month").asDouble()).isEqualTo(0.25);
         String text = run("profile", "--role", "Backend Developer", csv.toString()).out();
-        assertThat(text).contains("- About 1 opening a month (2026-01 to 2026-03, 3 months)\n");
+        assertThat(text).contains("- About 0 openings a month (2026-02 to 2026-05, 4 whole months)\n");
+        String window = run("profile", "--role", "Backend Developer", "--since", "2026-01-01", "--until", "2026-03-31",
+                csv.toString()).out();
+        assertThat(window).contains("- About 1 opening a month (2026-01 to 2026-03, 3 whole months)\n");
     }
 
     @Test

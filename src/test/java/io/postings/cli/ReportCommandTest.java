@@ -23,7 +23,7 @@ import org.w3c.dom.Document;
  */
 class ReportCommandTest {
     static final List<String> FILES = List.of("report.md", "appendix.md", "report.json", "skills.svg", "pay.svg",
-            "splits.svg", "distribution.svg", "shared-pay.svg");
+            "splits.svg", "distribution.svg", "shared-pay.svg", "trend.svg");
 
     @TempDir
     static Path shared;
@@ -98,7 +98,7 @@ class ReportCommandTest {
 
     @Test
     void chartsAreWellFormedSvgWithTheirNumbers() throws Exception {
-        for (String file : List.of("skills.svg", "pay.svg", "splits.svg")) {
+        for (String file : List.of("skills.svg", "pay.svg", "splits.svg", "trend.svg")) {
             byte[] bytes = Files.readAllBytes(sample.resolve(file));
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -114,6 +114,23 @@ class ReportCommandTest {
         assertThat(pay).contains("Baseline: $150,000 (n=545").contains("Baseline: $131,500 (n=1,103");
         String splits = Files.readString(sample.resolve("splits.svg"));
         assertThat(splits).contains(">entry (2.0% / 2.0%)<");
+        String trend = Files.readString(sample.resolve("trend.svg"));
+        assertThat(trend).contains(">Postings per month<").contains(">Median US base salary per month<")
+                .contains(">Backend Developer<").contains(">DevOps Engineer<").contains("<circle");
+    }
+
+    @Test
+    void theTrendSectionAgreesWithTheTrendCommand() throws Exception {
+        String md = Files.readString(sample.resolve("report.md"));
+        Cli.Result trend = run("trend", "--role", "Backend Developer,DevOps Engineer", "-f", "json");
+        JsonNode roles = new ObjectMapper().readTree(trend.out()).get("roles");
+        assertThat(md).contains("## Trend").contains("![Postings and median US base salary per month](trend.svg)");
+        for (JsonNode role : roles) {
+            JsonNode o = role.get("openings_per_month");
+            assertThat(md).contains(role.get("role").asText() + ": about ")
+                    .contains(io.postings.render.Numbers.count(o.get("postings").asLong()) + " postings over "
+                            + o.get("months").asInt() + " whole month");
+        }
     }
 
     @Test

@@ -69,7 +69,8 @@ class PostingGeneratorTest {
         List<CSVRecord> rows = parse(csv);
         assertThat(rows).hasSize(20_000).allSatisfy(r -> assertThat(r.size()).isEqualTo(14));
         assertThat(rows).anySatisfy(r -> assertThat(r.get("company")).contains(","));
-        assertThat(rows).allSatisfy(r -> assertThat(r.get("posted_at")).matches("2026-0[56]-\\d\\d"));
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("posted_at")).matches("(2026-0[1-6]-\\d\\d)?"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("posted_at")).isEmpty());
     }
 
     @Test
@@ -186,32 +187,56 @@ class PostingGeneratorTest {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    /** The point of the generator: a full pass lands on the published figures. */
-    @Test
-    void aFullPassMeetsThePublishedFigures() throws IOException {
+    /** What one full pass of seed 2026 (the bundled sample) holds, per role. */
+    private static final class FullPass {
+        final Map<String, Integer> postings = new TreeMap<>();
+        final Map<String, Integer> entryLevel = new HashMap<>();
+        final Map<String, Map<String, Integer>> workModes = new HashMap<>();
+        final Map<String, List<Double>> salaries = new HashMap<>();
+        final Map<String, Map<String, Integer>> skillCounts = new HashMap<>();
+        final Map<String, Map<String, List<Double>>> skillSalaries = new HashMap<>();
+        /** Per role, postings per month ("2026-01", ..., "" for undated). */
+        final Map<String, Map<String, Integer>> months = new HashMap<>();
+        final Map<String, Map<String, List<Double>>> monthSalaries = new HashMap<>();
+        final Set<String> ids = new HashSet<>();
+        final Map<String, List<String>> top = new HashMap<>();
+
+        int share(String role, Map<String, Map<String, Integer>> counts, String key) {
+            return percent(counts.get(role).getOrDefault(key, 0), postings.get(role));
+        }
+    }
+
+    private static FullPass fullPass;
+
+    private static synchronized FullPass fullPass() throws IOException {
+        if (fullPass != null) {
+            return fullPass;
+        }
+        FullPass f = new FullPass();
         SkillTaxonomy taxonomy = SkillTaxonomy.defaults();
         SalaryRules rules = new SalaryRules(2080, false);
-        Map<String, Integer> postings = new TreeMap<>();
-        Map<String, Integer> entryLevel = new HashMap<>();
-        Map<String, List<Double>> salaries = new HashMap<>();
-        Map<String, Map<String, Integer>> skillCounts = new HashMap<>();
-        Set<String> ids = new HashSet<>();
         for (CSVRecord r : parse(generate(2026, FULL_PASS_ROWS, PostingGenerator.OutputFormat.CSV))) {
-            if (!ids.add(r.get("id"))) {
+            if (!f.ids.add(r.get("id"))) {
                 continue;
             }
             String role = r.get("role");
-            postings.merge(role, 1, Integer::sum);
+            String month = r.get("posted_at").isEmpty() ? "" : r.get("posted_at").substring(0, 7);
+            f.postings.merge(role, 1, Integer::sum);
+            f.months.computeIfAbsent(role, k -> new TreeMap<>()).merge(month, 1, Integer::sum);
+            f.workModes.computeIfAbsent(role, k -> new HashMap<>()).merge(r.get("work_mode"), 1, Integer::sum);
             if (r.get("seniority").equals("entry")) {
-                entryLevel.merge(role, 1, Integer::sum);
+                f.entryLevel.merge(role, 1, Integer::sum);
             }
             SalaryRules.Outcome pay = rules.apply(number(r.get("salary_min")), number(r.get("salary_max")),
                     r.get("salary_currency").isEmpty() ? null : r.get("salary_currency"),
                     PayPeriod.of(r.get("salary_period")), false, r.get("country"));
-            if (pay.status() == SalaryStatus.VALID) {
-                salaries.computeIfAbsent(role, k -> new ArrayList<>()).add(pay.annual());
+            boolean valid = pay.status() == SalaryStatus.VALID;
+            if (valid) {
+                f.salaries.computeIfAbsent(role, k -> new ArrayList<>()).add(pay.annual());
+                f.monthSalaries.computeIfAbsent(role, k -> new TreeMap<>())
+                        .computeIfAbsent(month, k -> new ArrayList<>()).add(pay.annual());
             }
-            Map<String, Integer> counts = skillCounts.computeIfAbsent(role, k -> new HashMap<>());
+            Map<String, Integer> counts = f.skillCounts.computeIfAbsent(role, k -> new HashMap<>());
             Set<String> distinct = new HashSet<>();
             for (String raw : r.get("skills").split(";")) {
                 if (!raw.isEmpty()) {
@@ -219,8 +244,21 @@ class PostingGeneratorTest {
                 }
             }
             distinct.forEach(s -> counts.merge(s, 1, Integer::sum));
+            if (valid) {
+                Map<String, List<Double>> bySkill = f.skillSalaries.computeIfAbsent(role, k -> new HashMap<>());
+                distinct.forEach(s -> bySkill.computeIfAbsent(s, k -> new ArrayList<>()).add(pay.annual()));
+            }
         }
-        assertThat(ids).hasSize(78_245);
+        f.skillCounts.forEach((role, counts) -> f.top.put(role, top30(counts)));
+        fullPass = f;
+        return f;
+    }
+
+    /** The point of the generator: a full pass lands on the published figures. */
+    @Test
+    void aFullPassMeetsThePublishedFigures() throws IOException {
+        FullPass f = fullPass();
+        assertThat(f.ids).hasSize(78_245);
         // role, postings, US salaries, median, entry-level postings, top skill and its share
         Object[][] published = {
             {"Backend Developer", 7_257, 545, 150_000.0, 144, "AWS", 0.43},
@@ -229,23 +267,166 @@ class PostingGeneratorTest {
             {"Software Engineer", 49_510, 11_120, 140_000.0, 1_881, "Python", 0.32},
             {"Full-Stack Developer", 6_491, 827, 142_000.0, 169, "React", 0.51},
         };
-        Map<String, List<String>> top = new HashMap<>();
-        skillCounts.forEach((role, counts) -> top.put(role, top30(counts)));
         for (Object[] p : published) {
             String role = (String) p[0];
-            int n = postings.get(role);
+            int n = f.postings.get(role);
             assertThat(n).as(role).isEqualTo(p[1]);
-            assertThat(salaries.get(role)).as(role).hasSize((Integer) p[2]);
-            assertThat(median(salaries.get(role))).as(role).isEqualTo(p[3]);
-            assertThat(entryLevel.get(role)).as(role).isEqualTo(p[4]);
-            String topSkill = top.get(role).get(0);
+            assertThat(f.salaries.get(role)).as(role).hasSize((Integer) p[2]);
+            assertThat(median(f.salaries.get(role))).as(role).isEqualTo(p[3]);
+            assertThat(f.entryLevel.get(role)).as(role).isEqualTo(p[4]);
+            String topSkill = f.top.get(role).get(0);
             assertThat(topSkill).as(role).isEqualTo(p[5]);
-            assertThat((double) skillCounts.get(role).get(topSkill) / n).as(role).isCloseTo((Double) p[6], within(0.005));
+            assertThat((double) f.skillCounts.get(role).get(topSkill) / n).as(role).isCloseTo((Double) p[6], within(0.005));
         }
-        assertThat(shared(top, "Backend Developer", "DevOps Engineer")).isEqualTo(18);
-        assertThat(shared(top, "Backend Developer", "Embedded Developer")).isEqualTo(10);
-        assertThat(shared(top, "Backend Developer", "Full-Stack Developer")).isEqualTo(22);
-        assertThat(shared(top, "Backend Developer", "Software Engineer")).isEqualTo(25);
+        assertThat(shared(f.top, "Backend Developer", "DevOps Engineer")).isEqualTo(18);
+        assertThat(shared(f.top, "Backend Developer", "Embedded Developer")).isEqualTo(10);
+        assertThat(shared(f.top, "Backend Developer", "Full-Stack Developer")).isEqualTo(22);
+        assertThat(shared(f.top, "Backend Developer", "Software Engineer")).isEqualTo(25);
+    }
+
+    /**
+     * The articles' work-mode splits as far as one work mode per posting allows (theirs sum to
+     * 105% and 109%): remote and hybrid as published, onsite the rest.
+     */
+    @Test
+    void aFullPassMeetsThePublishedWorkModes() throws IOException {
+        FullPass f = fullPass();
+        assertThat(f.share("Backend Developer", f.workModes, "remote")).isEqualTo(30);
+        assertThat(f.share("Backend Developer", f.workModes, "hybrid")).isEqualTo(23);
+        assertThat(f.share("Backend Developer", f.workModes, "onsite")).isEqualTo(46);
+        assertThat(f.share("DevOps Engineer", f.workModes, "remote")).isEqualTo(23);
+        assertThat(f.share("DevOps Engineer", f.workModes, "hybrid")).isEqualTo(33);
+        assertThat(f.share("DevOps Engineer", f.workModes, "onsite")).isEqualTo(43);
+        assertThat(f.share("Embedded Developer", f.workModes, "remote")).isEqualTo(8);
+        assertThat(f.share("Embedded Developer", f.workModes, "onsite")).isEqualTo(77);
+        assertThat(f.share("Software Engineer", f.workModes, "remote")).isEqualTo(17);
+        assertThat(f.share("Software Engineer", f.workModes, "hybrid")).isEqualTo(25);
+        assertThat(f.share("Software Engineer", f.workModes, "onsite")).isEqualTo(56);
+        assertThat(f.share("Full-Stack Developer", f.workModes, "remote")).isEqualTo(28);
+        assertThat(f.share("Full-Stack Developer", f.workModes, "hybrid")).isEqualTo(25);
+    }
+
+    /** Skill shares and the top-30 lists each side of a pair, as the articles list them. */
+    @Test
+    void aFullPassMeetsThePublishedSkillLists() throws IOException {
+        FullPass f = fullPass();
+        assertThat(f.share("Backend Developer", f.skillCounts, "Automation")).isEqualTo(15);
+        assertThat(f.share("Backend Developer", f.skillCounts, "Node.js")).isEqualTo(18);
+        assertThat(f.share("DevOps Engineer", f.skillCounts, "Linux")).isEqualTo(30);
+        assertThat(f.share("Software Engineer", f.skillCounts, "Linux")).isEqualTo(13);
+        List<String> backend = f.top.get("Backend Developer");
+        assertThat(backend).doesNotContain("Linux").contains("Kafka", "RESTful APIs", "AWS", "Docker", "Scalability");
+        assertThat(f.top.get("DevOps Engineer")).contains("Linux");
+        assertThat(f.top.get("Embedded Developer")).contains("Linux").doesNotContain("AWS", "Docker", "Scalability");
+        assertThat(f.top.get("Software Engineer")).contains("Linux").doesNotContain("Kafka", "RESTful APIs");
+    }
+
+    /** Every premium line of market.txt (the articles' skill medians) is met exactly, with its n. */
+    @Test
+    void aFullPassMeetsEverySkillMedianExactly() throws IOException {
+        FullPass f = fullPass();
+        int checked = 0;
+        for (RoleModel role : MarketModel.defaults().roles) {
+            for (SkillModel skill : role.skills()) {
+                if (skill.premium()) {
+                    List<Double> pay = f.skillSalaries.get(role.name()).get(skill.name());
+                    assertThat(median(pay)).as("%s %s", role.name(), skill.name()).isEqualTo(skill.premiumMedian());
+                    assertThat(pay).as("%s %s", role.name(), skill.name())
+                            .hasSize((int) Math.round(skill.salariedShare() * role.salary().n()));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(38);
+        Object[][] published = {
+            {"Full-Stack Developer", "LLMs", 183_800.0, 28},
+            {"Full-Stack Developer", "Next.js", 166_300.0, 37},
+            {"Full-Stack Developer", "Kafka", 161_000.0, 29},
+            {"DevOps Engineer", "LLMs", 158_000.0, 30},
+            {"DevOps Engineer", "Distributed Systems", 152_000.0, 46},
+            {"Backend Developer", "Rust", 179_500.0, 38},
+            {"DevOps Engineer", "Pulumi", 170_000.0, 39},
+            {"Software Engineer", "Sentry", 190_000.0, 82},
+        };
+        for (Object[] p : published) {
+            List<Double> pay = f.skillSalaries.get((String) p[0]).get((String) p[1]);
+            assertThat(pay).as("%s %s", p[0], p[1]).hasSize((Integer) p[3]);
+            assertThat(median(pay)).as("%s %s", p[0], p[1]).isEqualTo(p[2]);
+        }
+    }
+
+    /**
+     * The articles' words for the overlaps (docs/METRICS.md section 10, terciles of the pairs of
+     * roles with at least 100 postings): Backend vs DevOps "moderate", Backend vs Embedded "one of
+     * the lowest".
+     */
+    @Test
+    void aFullPassPlacesTheOverlapsWhereTheArticlesDo() throws IOException {
+        FullPass f = fullPass();
+        List<String> ranked = f.postings.entrySet().stream()
+                .filter(e -> !e.getKey().isEmpty() && e.getValue() >= 100).map(Map.Entry::getKey).toList();
+        List<Double> all = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            for (int j = i + 1; j < ranked.size(); j++) {
+                all.add(jaccard(f.top, ranked.get(i), ranked.get(j)));
+            }
+        }
+        assertThat(all).hasSize(210);
+        double moderate = jaccard(f.top, "Backend Developer", "DevOps Engineer");
+        double low = jaccard(f.top, "Backend Developer", "Embedded Developer");
+        long aboveModerate = all.stream().filter(j -> j > moderate).count();
+        long belowModerate = all.stream().filter(j -> j < moderate).count();
+        long belowLow = all.stream().filter(j -> j < low).count();
+        // Rank from the top (1 + pairs above) and from the bottom past the first third; rank from the bottom within it.
+        assertThat(3 * (aboveModerate + 1)).isGreaterThan(all.size());
+        assertThat(3 * (belowModerate + 1)).isGreaterThan(all.size());
+        assertThat(3 * (belowLow + 1)).isLessThanOrEqualTo(all.size());
+    }
+
+    private static double jaccard(Map<String, List<String>> top, String a, String b) {
+        Set<String> union = new HashSet<>(top.get(a));
+        union.addAll(top.get(b));
+        return (double) shared(top, a, b) / union.size();
+    }
+
+    /** samples/README.md "Dates and trend": postings per month and the US median per month. */
+    @Test
+    void aFullPassFollowsTheDocumentedTrend() throws IOException {
+        FullPass f = fullPass();
+        assertThat(f.months.get("Backend Developer")).containsExactly(Map.entry("", 37),
+                Map.entry("2026-01", 1011), Map.entry("2026-02", 1083), Map.entry("2026-03", 1155),
+                Map.entry("2026-04", 1227), Map.entry("2026-05", 1300), Map.entry("2026-06", 1444));
+        assertThat(f.months.get("DevOps Engineer")).containsExactly(Map.entry("", 34),
+                Map.entry("2026-01", 1374), Map.entry("2026-02", 1306), Map.entry("2026-03", 1169),
+                Map.entry("2026-04", 1100), Map.entry("2026-05", 1031), Map.entry("2026-06", 894));
+        int undated = 0;
+        for (Map<String, Integer> byMonth : f.months.values()) {
+            undated += byMonth.getOrDefault("", 0);
+        }
+        assertThat(undated).isEqualTo(383);
+        // role, then the US median and n of each month, January to June (samples/README.md)
+        Object[][] medians = {
+            {"Backend Developer", 142_000.0, 76, 144_500.0, 81, 147_500.0, 87, 150_750.0, 92, 153_750.0, 98, 156_500.0, 108},
+            {"DevOps Engineer", 125_500.0, 219, 128_250.0, 208, 130_000.0, 187, 133_750.0, 176, 136_000.0, 165, 138_500.0, 143},
+            {"Embedded Developer", 127_000.0, 141, 130_500.0, 141, 133_000.0, 141, 136_000.0, 141, 138_750.0, 140,
+                141_750.0, 140},
+            {"Software Engineer", 133_000.0, 1_770, 135_500.0, 1_770, 138_000.0, 1_881, 141_500.0, 1_881, 144_500.0, 1_881,
+                147_500.0, 1_881},
+            {"Full-Stack Developer", 135_750.0, 156, 138_000.0, 148, 140_750.0, 140, 144_250.0, 132, 146_750.0, 124,
+                149_500.0, 123},
+        };
+        for (Object[] m : medians) {
+            for (int month = 1; month <= 6; month++) {
+                List<Double> pay = f.monthSalaries.get((String) m[0]).get("2026-0" + month);
+                assertThat(median(pay)).as("%s month %d", m[0], month).isEqualTo(m[2 * month - 1]);
+                assertThat(pay).as("%s month %d", m[0], month).hasSize((Integer) m[2 * month]);
+            }
+        }
+    }
+
+    /** A share in whole percent, rounded half up from the exact fraction (docs/METRICS.md section 10). */
+    private static int percent(int count, int of) {
+        return (int) ((200L * count + of) / (2L * of));
     }
 
     private static Double number(String cell) {

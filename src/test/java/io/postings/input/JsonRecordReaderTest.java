@@ -82,7 +82,7 @@ class JsonRecordReaderTest {
     @Test
     void keepsArraysAsCompactJsonText() throws IOException {
         RawRecord r = read("""
-                {"tags": ["python", "sql"], "skills": [{"name": "Go"}, {"name": "k8s"}], "empty": []}
+                [{"tags": ["python", "sql"], "skills": [{"name": "Go"}, {"name": "k8s"}], "empty": []}]
                 """).get(0);
 
         assertThat(r.get("tags")).isEqualTo("[\"python\",\"sql\"]");

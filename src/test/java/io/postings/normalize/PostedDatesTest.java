@@ -18,7 +18,14 @@ class PostedDatesTest {
             1773619203                      | 2026-03-16
             2026-13-01                      | none
             3 days ago                      | none
-            05/03/2026                      | none
+            05/03/2026                      | 2026-05-03
+            5/3/2026                        | 2026-05-03
+            12/31/2026 14:05:00             | 2026-12-31
+            25/12/2026                      | 2026-12-25
+            13/13/2026                      | none
+            2/30/2026                       | none
+            2026-06-09 23:59:59             | 2026-06-09
+            1/2/26                          | none
             """)
     void readsIsoDatesAndUnixTimes(String value, String date) {
         assertThat(PostedDates.of(value)).isEqualTo(date);

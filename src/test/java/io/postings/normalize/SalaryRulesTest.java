@@ -134,11 +134,14 @@ class SalaryRulesTest {
     }
 
     @Test
-    void zeroOrNegativeFiguresMeanNone() {
+    void zeroAndMinusOneMeanNoneOtherNegativeFiguresAreOutOfRange() {
         assertThat(us(0.0, 0.0, PayPeriod.YEAR)).isEqualTo(excluded(SalaryStatus.NONE));
         assertThat(us(-1.0, null, null)).isEqualTo(excluded(SalaryStatus.NONE));
         assertThat(us(null, null, null)).isEqualTo(excluded(SalaryStatus.NONE));
         assertThat(us(0.0, 150_000.0, PayPeriod.YEAR)).isEqualTo(valid(150_000));
+        assertThat(us(-50_000.0, null, PayPeriod.YEAR)).isEqualTo(excluded(SalaryStatus.OUT_OF_RANGE));
+        assertThat(us(-20_000.0, 50_000.0, PayPeriod.YEAR)).as("a negative end makes no midpoint")
+                .isEqualTo(excluded(SalaryStatus.OUT_OF_RANGE));
     }
 
     @Test

@@ -13,6 +13,10 @@ class SalaryTextTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             $120K-$150K                                    | 120000 | 150000 | $   |        | false
+            -50000                                         | -50000 |        |     |        | false
+            -$90,000                                       | -90000 |        | $   |        | false
+            $50K - $-20K                                   | -20000 | 50000  | $   |        | false
+            50000-60000                                    | 50000  | 60000  |     |        | false
             $60 - $75 an hour                              | 60     | 75     | $   | HOUR   | false
             USD 120,000/yr                                 | 120000 |        | USD | YEAR   | false
             $150-190k                                      | 150000 | 190000 | $   |        | false
@@ -92,6 +96,8 @@ class SalaryTextTest {
         "'120,000.50', 120000.5",
         "1.5E5,       150000",
         "-5000,       -5000",
+        "'-$90,000',  -90000",
+        "$-20K,       -20000",
         "0,           0",
         "  95000 ,    95000",
     })

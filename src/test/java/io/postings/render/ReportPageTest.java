@@ -48,10 +48,37 @@ class ReportPageTest {
                 + "one of the lowest overlaps between any two roles we have compared (3rd lowest of 210 pairs of roles "
                 + "with at least 100 postings).");
         var middle = r.pair().withOverlapRank(new OverlapRank(100, 21, 210, 120, 91, 0.05, 0.71));
-        assertThat(ReportPage.overlap(middle, 30)).isEqualTo("The two roles share 43% of their top-30 skills (18 of 42); "
-                + "it ranks 91st highest of 210 pairs of roles with at least 100 postings.");
+        assertThat(ReportPage.overlap(middle, 30)).isEqualTo("The two roles share 43% of their top-30 skills (18 of 42), "
+                + "a moderate overlap among the pairs of roles we have compared (91st highest of 210 pairs of roles "
+                + "with at least 100 postings).");
         var top = r.pair().withOverlapRank(new OverlapRank(100, 21, 210, 210, 1, 0.05, 0.71));
         assertThat(ReportPage.overlap(top, 30)).contains("the highest overlap between any two roles we have compared");
+        var two = r.pair().withOverlapRank(new OverlapRank(100, 3, 2, 2, 1, 0.05, 0.71));
+        assertThat(ReportPage.overlap(two, 30)).isEqualTo("The two roles share 43% of their top-30 skills (18 of 42); "
+                + "it ranks 1st highest of 2 pairs of roles with at least 100 postings.");
+    }
+
+    /** docs/METRICS.md section 10: terciles of the ranked pairs, counted from the nearer end. */
+    @Test
+    void overlapStandingIsTheTercileOfThePair() {
+        // 210 pairs: ranks 1-70 from an end are that end's third.
+        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 141, 70, 0.0, 0.7)))
+                .isEqualTo("one of the highest overlaps between any two roles we have compared");
+        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 140, 71, 0.0, 0.7)))
+                .isEqualTo("a moderate overlap among the pairs of roles we have compared");
+        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 71, 140, 0.0, 0.7)))
+                .isEqualTo("a moderate overlap among the pairs of roles we have compared");
+        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 70, 141, 0.0, 0.7)))
+                .isEqualTo("one of the lowest overlaps between any two roles we have compared");
+        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 1, 210, 0.0, 0.7)))
+                .isEqualTo("the lowest overlap between any two roles we have compared");
+        // A tie group reaching into both thirds is neither end.
+        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 60, 50, 0.0, 0.7)))
+                .isEqualTo("a moderate overlap among the pairs of roles we have compared");
+        // 10 pairs: the third is ranks 1-3.
+        assertThat(Phrases.overlapStanding(new OverlapRank(100, 5, 10, 7, 3, 0.0, 0.7))).startsWith("one of the highest");
+        assertThat(Phrases.overlapStanding(new OverlapRank(100, 5, 10, 6, 4, 0.0, 0.7))).startsWith("a moderate");
+        assertThat(Phrases.overlapStanding(new OverlapRank(100, 3, 2, 1, 2, 0.0, 0.7))).isNull();
     }
 
     @Test

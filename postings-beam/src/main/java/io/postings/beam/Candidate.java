@@ -14,8 +14,8 @@ record Candidate(long position, String source, long line, String id, Posting pos
 
     static Candidate of(long position, String source, long line, String id, Posting posting, RowLog log) {
         Posting slim = new Posting(null, null, posting.role(), posting.company(), posting.country(), posting.workMode(),
-                posting.seniority(), posting.salaryStatus(), posting.salary(), Set.copyOf(posting.skills()), null, null, null,
-                posting.localCurrency(), posting.localSalary());
+                posting.seniority(), posting.salaryStatus(), posting.salary(), Set.copyOf(posting.skills()), null,
+                posting.postedAt(), null, posting.localCurrency(), posting.localSalary());
         return new Candidate(position, source, line, id, slim, log.isEmpty() ? RowLog.NONE : log);
     }
 

@@ -134,6 +134,7 @@ final class Codecs {
             for (String skill : p.skills()) {
                 Wire.writeString(out, skill);
             }
+            Wire.writeString(out, p.postedAt());
             Wire.writeString(out, p.localCurrency());
             out.writeDouble(p.localSalary());
         }
@@ -152,12 +153,13 @@ final class Codecs {
             for (int i = 0; i < n; i++) {
                 skills[i] = Wire.readString(in);
             }
+            String postedAt = Wire.readString(in);
             String localCurrency = Wire.readString(in);
             double localSalary = in.readDouble();
             return new Posting(null, null, role, company, country,
                     workMode < 0 ? null : WorkMode.values()[workMode],
-                    seniority < 0 ? null : Seniority.values()[seniority], status, salary, Set.of(skills), null, null,
-                    null, localCurrency, localSalary);
+                    seniority < 0 ? null : Seniority.values()[seniority], status, salary, Set.of(skills), null,
+                    postedAt, null, localCurrency, localSalary);
         }
     }
 

@@ -78,6 +78,46 @@ public interface CompareOptions extends PipelineOptions {
 
     void setDedupShards(int value);
 
+    @Description("Only postings posted on or after this day (YYYY-MM-DD, inclusive), as the CLI's --since.")
+    String getSince();
+
+    void setSince(String value);
+
+    @Description("Only postings posted on or before this day (inclusive), as the CLI's --until.")
+    String getUntil();
+
+    void setUntil(String value);
+
+    @Description("Only postings of the --days days ending on this day, as the CLI's --as-of.")
+    String getAsOf();
+
+    void setAsOf(String value);
+
+    @Description("Length of the --asOf window in days (default 90).")
+    Integer getDays();
+
+    void setDays(Integer value);
+
+    @Description("Only postings in these countries (ISO codes or names), comma-separated.")
+    List<String> getCountry();
+
+    void setCountry(List<String> value);
+
+    @Description("Only postings at these levels (entry, mid, senior, staff), comma-separated.")
+    List<String> getSeniority();
+
+    void setSeniority(List<String> value);
+
+    @Description("Only postings with these work modes (remote, hybrid, onsite), comma-separated.")
+    List<String> getWorkMode();
+
+    void setWorkMode(List<String> value);
+
+    @Description("Only postings of these companies (case and spacing aside), comma-separated.")
+    List<String> getCompany();
+
+    void setCompany(List<String> value);
+
     @Description("Take fields from named columns: FIELD=COLUMN, comma-separated (the CLI's --map).")
     List<String> getMap();
 

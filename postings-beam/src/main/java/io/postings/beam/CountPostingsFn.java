@@ -1,6 +1,7 @@
 package io.postings.beam;
 
 import io.postings.engine.aggregate.InputStats;
+import io.postings.engine.aggregate.PostingFilter;
 import io.postings.engine.aggregate.RoleAggregate;
 import io.postings.normalize.Posting;
 import java.util.HashMap;
@@ -20,8 +21,13 @@ final class CountPostingsFn extends DoFn<KV<Integer, Map<String, Survivor>>, KV<
     static final TupleTag<KV<String, RoleAggregate>> BY_ROLE = new TupleTag<>() { };
     static final TupleTag<InputStats> COUNTS = new TupleTag<>() { };
 
+    private final PostingFilter filter;
     private transient InputStats bundle;
     private transient Map<String, RoleAggregate> roles;
+
+    CountPostingsFn(PostingFilter filter) {
+        this.filter = filter;
+    }
 
     @StartBundle
     public void start() {
@@ -37,12 +43,18 @@ final class CountPostingsFn extends DoFn<KV<Integer, Map<String, Survivor>>, KV<
     private void count(Survivor survivor) {
         Candidate row = survivor.first;
         Posting posting = row.posting();
-        bundle.posting(posting.role() != null, posting.salaryStatus());
-        row.log().countInto(bundle, row.position());
         for (Survivor.Later later : survivor.shown) {
             bundle.duplicateAt(later.position(), later.where(), row.id());
         }
         bundle.duplicatesWithoutExamples(survivor.duplicates - survivor.shown.size());
+        int reason = filter.reason(posting);
+        if (reason != PostingFilter.KEPT) {
+            // As the CLI's pass: counted as filtered out, its fields not analysed.
+            bundle.filteredOut(reason);
+            return;
+        }
+        bundle.posting(posting.role() != null, posting.salaryStatus(), posting.postedAt());
+        row.log().countInto(bundle, row.position());
         if (posting.role() != null) {
             roles.computeIfAbsent(posting.role(), RoleAggregate::new).accept(posting);
         }

@@ -1,5 +1,7 @@
 package io.postings.beam;
 
+import io.postings.engine.aggregate.PostingFilter;
+import io.postings.engine.aggregate.SelectionParser;
 import io.postings.normalize.ColumnMap;
 import io.postings.normalize.Field;
 import io.postings.normalize.Normalizer;
@@ -11,6 +13,7 @@ import io.postings.normalize.SkillJoin;
 import io.postings.normalize.SkillTaxonomy;
 import io.postings.normalize.TaxonomyHashes;
 import io.postings.report.Parameters;
+import io.postings.report.Selection;
 import io.postings.report.TaxonomyVersions;
 import java.io.IOException;
 import java.io.Serializable;
@@ -28,7 +31,8 @@ import java.util.Map;
  * @param map   field name to column, as --map gave them
  */
 record Settings(RoleRequest roleA, RoleRequest roleB, int top, int minN, int topK, int minPostings, int hoursPerYear,
-        boolean includeEstimated, LinkedHashMap<String, String> map, String output) implements Serializable {
+        boolean includeEstimated, LinkedHashMap<String, String> map, String output, Selection selection)
+        implements Serializable {
 
     static Settings of(CompareOptions options) {
         if (options.getTop() < 1 || options.getMinN() < 1 || options.getTopK() < 1 || options.getMinPostings() < 1) {
@@ -54,7 +58,10 @@ record Settings(RoleRequest roleA, RoleRequest roleB, int top, int minN, int top
         }
         Settings settings = new Settings(a, b,
                 options.getTop(), options.getMinN(), options.getTopK(), options.getMinPostings(),
-                options.getHoursPerYear(), options.getIncludeEstimated(), map, options.getOutput());
+                options.getHoursPerYear(), options.getIncludeEstimated(), map, options.getOutput(),
+                SelectionParser.parse(new SelectionParser.Typed(options.getSince(), options.getUntil(), options.getAsOf(),
+                        options.getDays(), options.getCountry(), options.getSeniority(), options.getWorkMode(),
+                        options.getCompany())));
         settings.overrides(); // an unknown field fails here, not on a worker
         return settings;
     }
@@ -63,6 +70,11 @@ record Settings(RoleRequest roleA, RoleRequest roleB, int top, int minN, int top
     Parameters parameters() {
         return new Parameters(top, minN, topK, hoursPerYear, includeEstimated, "id", minPostings, map, null, null,
                 null);
+    }
+
+    /** The window and filters, as the CLI applies them. */
+    PostingFilter filter() {
+        return new PostingFilter(selection);
     }
 
     TaxonomyVersions taxonomy() {

@@ -39,7 +39,7 @@ final class WriteReportsFn extends DoFn<InputStats, Void> {
 
     @ProcessElement
     public void process(ProcessContext context) throws IOException {
-        Aggregation agg = Aggregation.of(context.element(), context.sideInput(roles));
+        Aggregation agg = Aggregation.of(context.element(), context.sideInput(roles), settings.filter());
         agg.stats().checkAccounting();
         var params = settings.parameters();
         var taxonomy = settings.taxonomy();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** What crosses a shuffle comes back as it went: the runner may encode anything it moves. */
 class CodecsTest {
     private static final Posting POSTING = new Posting("id-1", "Backend Engineer", "Backend Developer", "Acme",
-            "US", WorkMode.REMOTE, Seniority.SENIOR, SalaryStatus.VALID, 150_000, Set.of("Go", "AWS"), "NYC", null);
+            "US", WorkMode.REMOTE, Seniority.SENIOR, SalaryStatus.VALID, 150_000, Set.of("Go", "AWS"), "NYC", "2026-05-01");
 
     @Test
     void aCandidateKeepsWhatTheAggregatesAndTheAccountingRead() throws Exception {
@@ -36,6 +36,7 @@ class CodecsTest {
         assertThat(back.id()).isEqualTo("id-1");
         assertThat(back.posting()).isEqualTo(row.posting());
         assertThat(back.posting().skills()).containsExactlyInAnyOrder("Go", "AWS");
+        assertThat(back.posting().postedAt()).isEqualTo("2026-05-01");
         assertThat(back.log().problems).containsExactly(new String[] {"unknown_country", "a.csv:3", "Mars"});
         assertThat(back.log().unmappedSkills).containsExactly("cobol-ish");
         assertThat(back.log().unmatchedTitles).containsExactly("barista");

@@ -33,6 +33,25 @@ class ComparePipelineTest {
     }
 
     @Test
+    void aWindowAndFiltersGiveTheClisBytes() throws IOException {
+        Path sample = HOME.resolve("samples/postings.csv.gz");
+        Path out = tmp.resolve("out");
+        org.apache.beam.sdk.PipelineResult.State state = ComparePipeline.build(CliParity.options(sample.toString(),
+                out.toString(), "--dedupShards=3", "--since=2026-05-10", "--until=2026-06-20", "--country=US,DE",
+                "--seniority=mid,senior", "--workMode=remote,onsite")).run().waitUntilFinish();
+        assertThat(state).isEqualTo(org.apache.beam.sdk.PipelineResult.State.DONE);
+        List<String> selection = List.of("--since", "2026-05-10", "--until", "2026-06-20", "--country", "US,DE",
+                "--seniority", "mid,senior", "--work-mode", "remote,onsite", sample.toString());
+        String cli = CliParity.cli(java.util.stream.Stream.concat(java.util.stream.Stream.of("compare", "-q", "-f", "json",
+                "--a", CliParity.A, "--b", CliParity.B), selection.stream()));
+        assertThat(cli).contains("\"filtered_out\"").contains("\"since\": \"2026-05-10\"");
+        assertThat(Files.readString(out.resolve("compare.json"))).isEqualTo(cli);
+        assertThat(Files.readString(out.resolve("profiles.json")))
+                .isEqualTo(CliParity.cli(java.util.stream.Stream.concat(java.util.stream.Stream.of("profiles", "-q", "-f",
+                        "json"), selection.stream())));
+    }
+
+    @Test
     @Tag("slow")
     void aMillionRowsInManyFilesGiveTheClisBytes() throws IOException {
         // Duplicates of the generated dump land in other files than their first read, half the files gzipped.

@@ -3,10 +3,12 @@ package io.postings.engine.aggregate;
 import io.postings.input.RejectListener;
 import io.postings.normalize.NormalizeListener;
 import io.postings.normalize.SalaryStatus;
+import io.postings.report.DateSpan;
 import io.postings.report.Example;
 import io.postings.report.InputFile;
 import io.postings.report.InputSummary;
 import io.postings.report.Problem;
+import io.postings.report.Selection;
 import io.postings.report.Share;
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -20,7 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How the input was accounted for (rows read = postings + duplicates + rejected), the
+ * How the input was accounted for (rows read = postings + duplicates + rejected + filtered out), the
  * salary outcomes, and every problem by kind with its first examples. A problem is counted
  * once per row and kind, so a count is the number of rows that have it. Mergeable in any
  * order: every example carries its position in the input (a clock that starts at the
@@ -47,6 +49,14 @@ public final class InputStats implements RejectListener, NormalizeListener {
     private final Map<String, long[]> unmatchedTitles = new HashMap<>();
     /** Each input read, by its index among the inputs. */
     private final Map<Integer, InputFile> sources = new TreeMap<>();
+    /** Distinct rows the window or a filter left out, by {@link PostingFilter#REASONS}. */
+    private final long[] filtered = new long[PostingFilter.REASONS.length];
+    private long withoutDate;
+    /** First and last posted date (yyyy-mm-dd) of the postings; null before a dated one. */
+    private String firstDate;
+    private String lastDate;
+    /** What the run selected: a setting of the run, not state, so it is neither merged nor shipped. */
+    private Selection selection = Selection.NONE;
 
     private boolean strict;
     private long clock;
@@ -138,7 +148,8 @@ public final class InputStats implements RejectListener, NormalizeListener {
      * reading of a sound value, so --strict lets it pass (it is counted as usual).
      */
     public static boolean isDamage(String kind) {
-        return kind.startsWith("rejected_") || kind.equals("invalid_utf8") || kind.equals("unparseable_salary");
+        return kind.startsWith("rejected_") || kind.equals("invalid_utf8") || kind.equals("nul_byte")
+                || kind.equals("unparseable_salary");
     }
 
     /**
@@ -157,6 +168,31 @@ public final class InputStats implements RejectListener, NormalizeListener {
     /** A record came out of a reader. */
     public void rowRead() {
         rowsRead++;
+    }
+
+    /** A posting that was analysed, posted on {@code postedAt} (yyyy-mm-dd, or null). */
+    public void posting(boolean hasRole, SalaryStatus status, String postedAt) {
+        posting(hasRole, status);
+        if (postedAt == null) {
+            withoutDate++;
+        } else {
+            if (firstDate == null || postedAt.compareTo(firstDate) < 0) {
+                firstDate = postedAt;
+            }
+            if (lastDate == null || postedAt.compareTo(lastDate) > 0) {
+                lastDate = postedAt;
+            }
+        }
+    }
+
+    /** A distinct row the window or a filter left out, for the reason at {@code reason} of {@link PostingFilter#REASONS}. */
+    public void filteredOut(int reason) {
+        filtered[reason]++;
+    }
+
+    /** The window and filters the run applied, for the summary. */
+    public void selection(Selection selection) {
+        this.selection = selection;
     }
 
     public void posting(boolean hasRole, SalaryStatus status) {
@@ -283,6 +319,16 @@ public final class InputStats implements RejectListener, NormalizeListener {
         for (int i = 0; i < salary.length; i++) {
             salary[i] += other.salary[i];
         }
+        for (int i = 0; i < filtered.length; i++) {
+            filtered[i] += other.filtered[i];
+        }
+        withoutDate += other.withoutDate;
+        if (other.firstDate != null && (firstDate == null || other.firstDate.compareTo(firstDate) < 0)) {
+            firstDate = other.firstDate;
+        }
+        if (other.lastDate != null && (lastDate == null || other.lastDate.compareTo(lastDate) > 0)) {
+            lastDate = other.lastDate;
+        }
         other.problems.forEach((kind, theirs) -> {
             ProblemState mine = problems.computeIfAbsent(kind, k -> new ProblemState(k));
             mine.count += theirs.count;
@@ -320,6 +366,10 @@ public final class InputStats implements RejectListener, NormalizeListener {
             Wire.writeString(out, e.getValue().sha256());
             out.writeLong(e.getValue().rows());
         }
+        Wire.writeLongs(out, filtered);
+        out.writeLong(withoutDate);
+        Wire.writeString(out, firstDate);
+        Wire.writeString(out, lastDate);
     }
 
     public static InputStats readFrom(DataInput in) throws IOException {
@@ -351,15 +401,32 @@ public final class InputStats implements RejectListener, NormalizeListener {
             int index = in.readInt();
             stats.sources.put(index, new InputFile(Wire.readString(in), in.readLong(), Wire.readString(in), in.readLong()));
         }
+        Wire.readLongs(in, stats.filtered);
+        stats.withoutDate = in.readLong();
+        stats.firstDate = Wire.readString(in);
+        stats.lastDate = Wire.readString(in);
         return stats;
     }
 
-    /** Every row read is a posting, a duplicate or a rejected row; a failure here is a bug in the pass. */
+    /** Every row read is a posting, a duplicate, a rejected row or filtered out; a failure here is a bug in the pass. */
     public void checkAccounting() {
-        if (rowsRead != postings + duplicates + rejected) {
+        if (rowsRead != postings + duplicates + rejected + filteredOut()) {
             throw new IllegalStateException("rows read " + rowsRead + " != postings " + postings + " + duplicates "
-                    + duplicates + " + rejected " + rejected);
+                    + duplicates + " + rejected " + rejected + " + filtered out " + filteredOut());
         }
+    }
+
+    private long filteredOut() {
+        long n = 0;
+        for (long f : filtered) {
+            n += f;
+        }
+        return n;
+    }
+
+    /** The first and last posted date of the postings, or null when none has one. */
+    public DateSpan dates() {
+        return firstDate == null ? null : new DateSpan(firstDate, lastDate);
     }
 
     public InputSummary result(List<String> files, int topUnmapped) {
@@ -375,9 +442,14 @@ public final class InputStats implements RejectListener, NormalizeListener {
                         e.getValue().examples.stream().map(Placed::example).toList()))
                 .toList();
         List<Share> unmapped = top(unmappedSkills, topUnmapped);
+        long out = filteredOut();
+        List<Share> reasons = new ArrayList<>();
+        for (int i = 0; i < filtered.length; i++) {
+            reasons.add(Share.of(PostingFilter.REASONS[i], filtered[i], out));
+        }
         return new InputSummary(List.copyOf(files), rowsRead, postings, duplicates, rejected, withoutRole, stated,
                 salary[SalaryStatus.VALID.ordinal()], List.copyOf(excluded), problemList, unmapped,
-                top(unmatchedTitles, topUnmapped), List.copyOf(sources.values()));
+                top(unmatchedTitles, topUnmapped), List.copyOf(sources.values()), withoutDate, out, List.copyOf(reasons), dates(), selection);
     }
 
     /** Unmapped skill names, most frequent first (ties by name), all of them. */

@@ -44,13 +44,12 @@ public final class RoleAggregate {
     /** Company as written to its count; grouped case-insensitively only when the result is built. */
     private final Map<String, long[]> employers = new HashMap<>();
     private final ValueCounts salaries = new ValueCounts();
+    /** Postings and salaries by posted day, for trends and openings per month. */
+    private final Timeline timeline = new Timeline();
     /** S(R) per seniority level (entry, mid, senior, staff), for pay by seniority and the adjusted gap. */
     private final ValueCounts[] levelSalaries = newLevelSalaries();
     /** Non-US salaries in the stated currency, keyed "CC CUR" (country, currency). */
     private final Map<String, ValueCounts> localSalaries = new HashMap<>();
-    /** Postings per posted month ("yyyy-mm"), and those with no posted date. */
-    private final Map<String, long[]> months = new HashMap<>();
-    private long undated;
 
     private static final class SkillTally {
         long postings;
@@ -90,6 +89,11 @@ public final class RoleAggregate {
 
     public long postings() {
         return postings;
+    }
+
+    /** The role's postings and salaries by posted day. */
+    public Timeline timeline() {
+        return timeline;
     }
 
     /** S(R), ascending. */
@@ -141,18 +145,13 @@ public final class RoleAggregate {
         if (p.hasLocalSalary() && p.country() != null) {
             localSalaries.computeIfAbsent(p.country() + " " + p.localCurrency(), k -> new ValueCounts()).add(p.localSalary());
         }
-        String posted = p.postedAt();
-        if (posted == null || posted.length() < 7) {
-            undated++;
-        } else {
-            months.computeIfAbsent(posted.substring(0, 7), k -> new long[1])[0]++;
-        }
         if (salaried) {
             salaries.add(p.salary());
             if (s != null) {
                 levelSalaries[s.ordinal()].add(p.salary());
             }
         }
+        timeline.accept(p.postedAt(), salaried, p.salary());
     }
 
     public void merge(RoleAggregate other) {
@@ -173,18 +172,17 @@ public final class RoleAggregate {
         unknownCountry += other.unknownCountry;
         addAll(employers, other.employers);
         salaries.merge(other.salaries);
+        timeline.merge(other.timeline);
         for (int i = 0; i < levelSalaries.length; i++) {
             levelSalaries[i].merge(other.levelSalaries[i]);
         }
         other.localSalaries.forEach((key, v) -> localSalaries.computeIfAbsent(key, k -> new ValueCounts()).merge(v));
-        addAll(months, other.months);
-        undated += other.undated;
     }
 
     /**
      * The state in binary, for shipping between workers: about 16 bytes per distinct skill,
      * country and employer (plus the name) and per distinct salary, overall and per skill;
-     * nothing per posting.
+     * nothing per posting; then the {@link Timeline}, about 30 bytes per day with postings.
      */
     public void writeTo(DataOutput out) throws IOException {
         Wire.writeString(out, role);
@@ -207,11 +205,10 @@ public final class RoleAggregate {
                 e.getValue().salaries.writeTo(out);
             }
         }
+        timeline.writeTo(out);
         for (ValueCounts level : levelSalaries) {
             level.writeTo(out);
         }
-        Wire.writeCounts(out, months);
-        out.writeLong(undated);
         out.writeInt(localSalaries.size());
         for (Map.Entry<String, ValueCounts> e : localSalaries.entrySet()) {
             Wire.writeString(out, e.getKey());
@@ -236,11 +233,10 @@ public final class RoleAggregate {
         for (int i = 0; i < n; i++) {
             agg.skills.computeIfAbsent(Wire.readString(in), k -> new SkillTally()).salaries().merge(ValueCounts.readFrom(in));
         }
+        agg.timeline.readInto(in);
         for (ValueCounts level : agg.levelSalaries) {
             level.merge(ValueCounts.readFrom(in));
         }
-        Wire.readCounts(in, agg.months);
-        agg.undated = in.readLong();
         int local = in.readInt();
         for (int i = 0; i < local; i++) {
             agg.localSalaries.computeIfAbsent(Wire.readString(in), k -> new ValueCounts()).merge(ValueCounts.readFrom(in));
@@ -258,14 +254,12 @@ public final class RoleAggregate {
 
     /** Postings per posted month ("yyyy-mm"), in month order; months without postings are absent. */
     public java.util.SortedMap<String, Long> postingsByMonth() {
-        java.util.SortedMap<String, Long> out = new java.util.TreeMap<>();
-        months.forEach((month, c) -> out.put(month, c[0]));
-        return out;
+        return timeline.byMonth();
     }
 
     /** Postings with no (readable) posted date. */
     public long undated() {
-        return undated;
+        return timeline.undated();
     }
 
     /** The US base salaries of the role's postings at {@code level}, ascending. */

@@ -74,24 +74,25 @@ public final class Reports {
         RoleProfile profile = mine.result(params);
         List<SkillSalary> premiums = profile.skillSalaries().stream().filter(s -> s.premium() > 0).toList();
         return new ProfileReport(ProfileReport.SCHEMA, params, input(agg, files), requested, aliases, profile,
-                openings(mine), premiums, related(agg, mine, params), taxonomy);
+                openings(mine, agg.span()), premiums, related(agg, mine, params), taxonomy);
     }
 
-    /** Every month from the first to the last dated posting, zeros included; the mean over them. */
-    static Openings openings(RoleAggregate role) {
+    /**
+     * Every month from the first to the last dated posting, zeros included; the mean is "about N
+     * openings a month", over the run's whole months ({@link Trends#openingsPerMonth}).
+     */
+    static Openings openings(RoleAggregate role, io.postings.report.DateSpan span) {
         SortedMap<String, Long> byMonth = role.postingsByMonth();
         if (byMonth.isEmpty()) {
-            return new Openings(List.of(), role.undated(), null);
+            return new Openings(List.of(), role.undated(), null, null);
         }
         List<MonthCount> months = new ArrayList<>();
         YearMonth last = YearMonth.parse(byMonth.lastKey());
-        long dated = 0;
         for (YearMonth m = YearMonth.parse(byMonth.firstKey()); !m.isAfter(last); m = m.plusMonths(1)) {
-            long count = byMonth.getOrDefault(m.toString(), 0L);
-            months.add(new MonthCount(m.toString(), count));
-            dated += count;
+            months.add(new MonthCount(m.toString(), byMonth.getOrDefault(m.toString(), 0L)));
         }
-        return new Openings(List.copyOf(months), role.undated(), (double) dated / months.size());
+        io.postings.report.OpeningsPerMonth whole = Trends.openingsPerMonth(role, span);
+        return new Openings(List.copyOf(months), role.undated(), whole == null ? null : whole.mean(), whole);
     }
 
     /** Roles with enough postings sharing some top skill with {@code role}, by exact Jaccard, then name. */

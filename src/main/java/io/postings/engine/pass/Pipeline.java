@@ -1,5 +1,6 @@
 package io.postings.engine.pass;
 
+import io.postings.engine.aggregate.PostingFilter;
 import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.aggregate.InputStats;
 import io.postings.engine.aggregate.StrictFailure;
@@ -21,13 +22,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One pass over the inputs: read each record, normalize it, drop duplicates, and feed the
- * aggregation. The only loop over the data; every number comes out of what it fills.
+ * One pass over the inputs: read each record, normalize it, drop duplicates, leave out what the
+ * window and filters exclude, and feed the aggregation. The only loop over the data; every number comes out of what it fills.
  */
 public final class Pipeline {
     private final InputOpener opener;
     private final Normalizer normalizer;
     private final Deduplicator.Mode dedupe;
+    private PostingFilter filter = PostingFilter.NONE;
     private Progress progress = Progress.NONE;
     private boolean strict;
     private RejectListener rejectsOut = RejectListener.IGNORE;
@@ -80,6 +82,12 @@ public final class Pipeline {
         return this;
     }
 
+    /** Analyse only the postings {@code filter} keeps; the others are counted as filtered out. */
+    public Pipeline filter(PostingFilter filter) {
+        this.filter = filter;
+        return this;
+    }
+
     /** With {@code true}, the first damaged row ends the run with an {@link InputException} (see {@link InputStats#isDamage}). */
     public Pipeline strict(boolean strict) {
         this.strict = strict;
@@ -98,7 +106,7 @@ public final class Pipeline {
 
     /** As {@link #run(List)}, also handing every distinct posting to {@code observer} (tests, exports). */
     public Aggregation run(List<Source> inputs, Consumer<Posting> observer) throws IOException {
-        Aggregation aggregation = new Aggregation();
+        Aggregation aggregation = new Aggregation(filter);
         InputStats stats = aggregation.stats();
         stats.strict(strict);
         RejectListener listener = new RejectListener() {
@@ -106,6 +114,9 @@ public final class Pipeline {
             public void rejected(String source, long line, String kind, String raw) {
                 rejectsOut.rejected(source, line, kind, raw);
                 stats.rejected(source, line, kind, raw);
+                if (firstReject == null) {
+                    firstReject = "line " + line + ": " + kind;
+                }
             }
 
             @Override
@@ -125,10 +136,15 @@ public final class Pipeline {
         return aggregation;
     }
 
+    /** The first row of the input being read that was rejected, in words (the pass's thread only). */
+    private String firstReject;
+
     private void read(int index, Source input, RejectListener listener, Aggregation aggregation, Deduplicator seen,
             Consumer<Posting> observer) throws IOException {
         InputStats stats = aggregation.stats();
         long before = stats.rowsRead();
+        long kept = 0;
+        firstReject = null;
         RecordPreparer records = new RecordPreparer(normalizer, input.name());
         // Three threads in a row: one reads (decodes and splits records), one prepares them
         // (de-duplicates and normalizes), and this one counts and aggregates. The reader's reports
@@ -153,12 +169,17 @@ public final class Pipeline {
                     stats.notice(record.where(), record.values().toString());
                     continue;
                 }
+                kept++;
                 if (p.duplicate()) {
                     stats.duplicate(record.where(), p.id());
                     continue;
                 }
-                p.events().replay(stats);
                 Posting posting = p.posting();
+                if (aggregation.offer(posting) != PostingFilter.KEPT) {
+                    // Outside the window or the filters: counted as filtered out, its fields not analysed.
+                    continue;
+                }
+                p.events().replay(stats);
                 aggregation.accept(posting);
                 observer.accept(posting);
                 watcher.posting(record, posting);
@@ -167,6 +188,13 @@ public final class Pipeline {
             if (stats.rowsRead() == before) {
                 // An export that stopped after its header is a failed download far more often than a real answer.
                 throw new InputException(input.name() + ": " + reader.noRecords());
+            }
+            if (kept == 0) {
+                // Every row rejected: a report of zeros would hide a file read the wrong way.
+                long rows = stats.rowsRead() - before;
+                String why = ahead.whyRejected() != null ? ahead.whyRejected() : firstReject;
+                throw new InputException(input.name() + ": every row was rejected (" + rows + (rows == 1 ? " row" : " rows")
+                        + (why == null ? "" : "; " + why) + "), so the file gave no postings");
             }
             if (sum[0] != null) {
                 Checksum.Sum whole = sum[0].finish();

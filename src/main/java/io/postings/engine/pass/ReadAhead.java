@@ -81,18 +81,32 @@ final class ReadAhead implements RecordReader {
         this.target = target;
         this.thread = new Thread(this::produce, (prepare == null ? "postings-read " : "postings-prepare ") + name);
         thread.setDaemon(true);
+        // Whatever escapes is handed to the consumer as the failure: no "Exception in thread" lines.
+        thread.setUncaughtExceptionHandler((t, e) -> { });
         thread.start();
     }
 
+    /** What ended the producer other than the end of the input (set before it hands over {@link #deathNotice}). */
+    private volatile Throwable producerFailure;
+    /**
+     * Made before the thread starts, so that a producer dying of OutOfMemoryError can still
+     * hand the consumer its end: a failure item needs no allocation then.
+     */
+    private final List<Object> deathNotice = List.of(DIED);
+    private static final Object DIED = new Object();
+
     private void produce() {
-        // Reports made while the reader was being opened are already in deferred.into: they go first.
-        List<Object> batch = deferred.into;
+        boolean handedOver = false;
         try {
+            // Reports made while the reader was being opened are already in deferred.into: they go first.
+            List<Object> batch = deferred.into;
             while (true) {
                 Object item;
                 try {
                     RawRecord record = reader.next();
                     item = record == null ? END : prepare == null ? record : new Ready(record, prepare.apply(record));
+                } catch (VirtualMachineError e) {
+                    throw e;
                 } catch (Throwable e) {
                     item = new Failure(e);
                 }
@@ -103,6 +117,7 @@ final class ReadAhead implements RecordReader {
                 }
                 batches.put(batch);
                 if (!more) {
+                    handedOver = true;
                     return;
                 }
                 batch = new ArrayList<>(BATCH + 8);
@@ -110,6 +125,18 @@ final class ReadAhead implements RecordReader {
             }
         } catch (InterruptedException e) {
             // The pass stopped early (close): nobody wants the rest.
+            handedOver = true;
+        } catch (Throwable e) {
+            // Out of memory, or a bug: the consumer gets it as the failure, never a thread's raw stack trace.
+            producerFailure = e;
+        } finally {
+            if (!handedOver) {
+                if (producerFailure == null) {
+                    producerFailure = new IllegalStateException("the reading thread stopped");
+                }
+                // Room or not, the consumer also polls for a dead producer (see next()).
+                batches.offer(deathNotice);
+            }
         }
     }
 
@@ -117,12 +144,7 @@ final class ReadAhead implements RecordReader {
     public RawRecord next() throws IOException {
         while (!ended) {
             if (at == current.size()) {
-                try {
-                    current = batches.take();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new InterruptedIOException("interrupted while reading");
-                }
+                current = take();
                 at = 0;
             }
             Object item = current.get(at++);
@@ -142,11 +164,38 @@ final class ReadAhead implements RecordReader {
             } else if (item instanceof Failure f) {
                 ended = true;
                 rethrow(f.error());
+            } else if (item == DIED) {
+                ended = true;
+                rethrow(producerFailure);
             } else {
                 ended = true;
             }
         }
         return null;
+    }
+
+    /** The next batch; a producer that died without handing one over ends the wait with its failure. */
+    private List<Object> take() throws IOException {
+        try {
+            while (true) {
+                List<Object> batch = batches.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (batch != null) {
+                    return batch;
+                }
+                if (!thread.isAlive()) {
+                    batch = batches.poll();
+                    if (batch != null) {
+                        return batch;
+                    }
+                    ended = true;
+                    rethrow(producerFailure != null ? producerFailure
+                            : new IllegalStateException("the reading thread stopped without a result"));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading");
+        }
     }
 
     private static void rethrow(Throwable e) throws IOException {
@@ -170,6 +219,11 @@ final class ReadAhead implements RecordReader {
     @Override
     public String noRecords() {
         return reader.noRecords();
+    }
+
+    @Override
+    public String whyRejected() {
+        return reader.whyRejected();
     }
 
     @Override

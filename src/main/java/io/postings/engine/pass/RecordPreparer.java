@@ -33,6 +33,7 @@ public final class RecordPreparer {
 
     /** The input id postings are de-duplicated by, or null when the record has none. */
     public String id(RawRecord record) {
+        columns.observe(record);
         return columns.value(record, Field.ID);
     }
 

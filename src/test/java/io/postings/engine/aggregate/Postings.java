@@ -26,6 +26,7 @@ public final class Postings {
         private Seniority seniority;
         private double salary = Double.NaN;
         private List<String> skills = List.of();
+        private String postedAt;
         private String localCurrency;
         private double localSalary = Double.NaN;
 
@@ -58,6 +59,11 @@ public final class Postings {
             return this;
         }
 
+        public Builder posted(String isoDate) {
+            postedAt = isoDate;
+            return this;
+        }
+
         /** A non-US salary stated in {@code currency}, annual; the posting has no US salary. */
         public Builder local(String currency, double annual) {
             localCurrency = currency;
@@ -74,7 +80,7 @@ public final class Postings {
             SalaryStatus status = Double.isNaN(salary) ? localCurrency != null ? SalaryStatus.NOT_US : SalaryStatus.NONE
                     : SalaryStatus.VALID;
             return new Posting("p" + (next++), "title", role, company, country, workMode, seniority, status, salary,
-                    new LinkedHashSet<>(skills), null, null, null, localCurrency, localSalary);
+                    new LinkedHashSet<>(skills), null, postedAt, null, localCurrency, localSalary);
         }
     }
 }

@@ -4,6 +4,7 @@ import static io.postings.engine.aggregate.Postings.posting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postings.engine.analysis.Reports;
+import io.postings.engine.analysis.Trends;
 import io.postings.normalize.Posting;
 import io.postings.normalize.SalaryStatus;
 import io.postings.report.CompareReport;
@@ -48,6 +49,9 @@ class ShuffledMergePropertyTest {
             if (random.nextBoolean()) {
                 b.salary(100_000 + 5_000 * random.nextInt(10));
             }
+            if (random.nextInt(5) > 0) { // a fifth have no date
+                b.posted(java.time.LocalDate.of(2026, 1, 1).plusDays(random.nextInt(200)).toString());
+            }
             postings.add(b.build());
         }
         Aggregation whole = new Aggregation();
@@ -80,6 +84,10 @@ class ShuffledMergePropertyTest {
         assertThat(Reports.compare(distributed, "A", "B", params, List.of("x"))).isEqualTo(expected);
         assertThat(Reports.profiles(distributed, params, List.of("x"), null))
                 .isEqualTo(Reports.profiles(whole, params, List.of("x"), null));
+        for (Trends.By by : Trends.By.values()) {
+            assertThat(Trends.trend(distributed, List.of(ROLES), by, params, List.of("x"), null))
+                    .isEqualTo(Trends.trend(whole, List.of(ROLES), by, params, List.of("x"), null));
+        }
     }
 
     @RepeatedTest(20)
@@ -97,8 +105,16 @@ class ShuffledMergePropertyTest {
                 String where = "f" + f + ".csv:" + (row + 1);
                 whole.problem(kind, where, "v" + row);
                 part.problem(kind, where, "v" + row);
-                whole.posting(true, SalaryStatus.NONE);
-                part.posting(true, SalaryStatus.NONE);
+                String date = random.nextInt(4) == 0 ? null : "2026-0" + random.nextInt(1, 10) + "-1" + random.nextInt(10);
+                whole.posting(true, SalaryStatus.NONE, date);
+                part.posting(true, SalaryStatus.NONE, date);
+                if (random.nextInt(6) == 0) {
+                    int reason = random.nextInt(PostingFilter.REASONS.length);
+                    whole.rowRead();
+                    part.rowRead();
+                    whole.filteredOut(reason);
+                    part.filteredOut(reason);
+                }
             }
             parts.add(roundTrip(part));
         }
@@ -108,6 +124,7 @@ class ShuffledMergePropertyTest {
 
         InputSummary expected = whole.result(List.of("x"), 10);
         assertThat(merged.result(List.of("x"), 10)).isEqualTo(expected);
+        merged.checkAccounting();
     }
 
     private static RoleAggregate roundTrip(RoleAggregate role) throws IOException {

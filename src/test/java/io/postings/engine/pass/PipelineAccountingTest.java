@@ -166,14 +166,12 @@ class PipelineAccountingTest {
     }
 
     @Test
-    void aFileOfOnlyRejectedRowsIsReadNotEmpty() throws IOException {
+    void aFileOfOnlyRejectedRowsIsAnErrorSayingWhyNotAReportOfZeros() throws IOException {
         String file = write("bad-rows.csv", HEADER + "1,x\n2,y\n");
+        String good = write("good.csv", HEADER + "1,Backend Developer,\"Austin, TX\",,,,,,\n");
 
-        InputSummary input = run(pipeline(), file);
-
-        assertThat(input).extracting(InputSummary::rowsRead, InputSummary::postings, InputSummary::rejected)
-                .containsExactly(2L, 0L, 2L);
-        assertThat(input.problems()).extracting(Problem::kind, Problem::count)
-                .containsExactly(tuple("rejected_wrong_field_count", 2L));
+        assertThatThrownBy(() -> run(pipeline(), good, file)).isInstanceOf(InputException.class)
+                .hasMessage(file + ": every row was rejected (2 rows; line 2 has 2 fields, the header 9: a different"
+                        + " delimiter or unquoted ','?), so the file gave no postings");
     }
 }

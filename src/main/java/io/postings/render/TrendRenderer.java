@@ -1,0 +1,222 @@
+package io.postings.render;
+
+import io.postings.render.MarkdownRenderer.Doc;
+import io.postings.render.MarkdownRenderer.Table;
+import io.postings.render.TableRenderer.Page;
+import io.postings.render.TextTable.Align;
+import io.postings.report.OpeningsPerMonth;
+import io.postings.report.PeriodChange;
+import io.postings.report.RoleTrend;
+import io.postings.report.TrendPoint;
+import io.postings.report.TrendReport;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code postings trend} for people: the dates covered, openings per month, then postings and
+ * the median US base salary per period, roles side by side, each with its change from the
+ * period before. Partial periods are marked.
+ */
+public final class TrendRenderer {
+    private TrendRenderer() {
+    }
+
+    public static String table(TrendReport report, Style style) {
+        Page page = new Page(style);
+        page.line(title(report));
+        SelectionLines.header(page, report.input());
+        about(report).forEach(page::line);
+        if (!report.roles().get(0).periods().isEmpty()) {
+            page.section("Postings per " + report.by());
+            TextTable postings = new TextTable().column(report.by(), Align.LEFT);
+            for (RoleTrend role : report.roles()) {
+                postings.column(role.role(), Align.RIGHT).column("change", Align.RIGHT);
+            }
+            postingRows(report).forEach(r -> postings.row(r.toArray(String[]::new)));
+            page.table(postings);
+            page.section("Median US base salary per " + report.by());
+            TextTable pay = new TextTable().column(report.by(), Align.LEFT);
+            for (RoleTrend role : report.roles()) {
+                pay.column(role.role(), Align.RIGHT).column("n", Align.RIGHT).column("change", Align.RIGHT);
+            }
+            payRows(report).forEach(r -> pay.row(r.toArray(String[]::new)));
+            page.table(pay);
+            String partial = partialNote(report);
+            if (partial != null) {
+                page.blank();
+                page.line(partial);
+            }
+        }
+        TableRenderer.input(page, report.input(), parameters(report));
+        return page.text();
+    }
+
+    public static String markdown(TrendReport report) {
+        Doc doc = new Doc();
+        doc.heading(1, title(report));
+        SelectionLines.header(doc, report.input());
+        doc.bullets(about(report));
+        if (!report.roles().get(0).periods().isEmpty()) {
+            doc.heading(2, "Postings per " + report.by());
+            Table postings = new Table().left(report.by());
+            for (RoleTrend role : report.roles()) {
+                postings.right(role.role()).right("change");
+            }
+            postingRows(report).forEach(r -> postings.row(r.toArray(String[]::new)));
+            doc.table(postings);
+            doc.heading(2, "Median US base salary per " + report.by());
+            Table pay = new Table().left(report.by());
+            for (RoleTrend role : report.roles()) {
+                pay.right(role.role()).right("n").right("change");
+            }
+            payRows(report).forEach(r -> pay.row(r.toArray(String[]::new)));
+            doc.table(pay);
+            String partial = partialNote(report);
+            if (partial != null) {
+                doc.paragraph(partial);
+            }
+        }
+        MarkdownRenderer.input(doc, report.input(), parameters(report));
+        return doc.text();
+    }
+
+    /**
+     * The report's trend section: each role's openings per month, the line chart, and postings
+     * and median pay per month side by side.
+     */
+    static void reportSection(Doc doc, TrendReport trend) {
+        doc.heading(2, "Trend");
+        doc.bullets(about(trend));
+        if (trend.roles().get(0).periods().isEmpty()) {
+            return;
+        }
+        doc.raw("![" + MarkdownRenderer.escape("Postings and median US base salary per " + trend.by()) + "]("
+                + TrendChart.FILE + ")");
+        Table table = new Table().left(trend.by());
+        for (RoleTrend role : trend.roles()) {
+            table.right(role.role()).right("change").right("median").right("n");
+        }
+        List<List<String>> postings = postingRows(trend);
+        List<List<String>> pay = payRows(trend);
+        for (int i = 0; i < postings.size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(postings.get(i).get(0));
+            for (int r = 0; r < trend.roles().size(); r++) {
+                row.add(postings.get(i).get(1 + 2 * r));
+                row.add(postings.get(i).get(2 + 2 * r));
+                row.add(pay.get(i).get(1 + 3 * r));
+                row.add(pay.get(i).get(2 + 3 * r));
+            }
+            table.row(row.toArray(String[]::new));
+        }
+        doc.table(table);
+        String partial = partialNote(trend);
+        if (partial != null) {
+            doc.paragraph(partial);
+        }
+    }
+
+    // Only what a trend depends on: top N, min n and top K are not used here.
+    private static String parameters(TrendReport report) {
+        var p = report.parameters();
+        return "Parameters: " + Numbers.count(p.hoursPerYear()) + " hours/year, estimated pay "
+                + (p.includeEstimated() ? "included" : "excluded") + ", dedupe " + p.dedupe();
+    }
+
+    static String title(TrendReport report) {
+        return "Trend: " + String.join(" vs ", report.roles().stream().map(RoleTrend::role).toList()) + ", by "
+                + report.by();
+    }
+
+    /** The dates covered, each role's openings per month, and its postings without a date. */
+    static List<String> about(TrendReport report) {
+        List<String> lines = new ArrayList<>();
+        lines.add(report.span() == null ? "Dates: no posting has a posted date, so there are no periods."
+                : "Dates: " + report.span().first() + " to " + report.span().last() + " (both included)");
+        for (RoleTrend role : report.roles()) {
+            lines.add(role.role() + ": " + openings(role.openingsPerMonth()) + "; " + Numbers.count(role.postings())
+                    + " postings, " + Numbers.count(role.undated()) + " without a date");
+        }
+        return lines;
+    }
+
+    /** "about 3,629 openings a month (7,257 postings over 2 whole months, 2026-05 to 2026-06)". */
+    public static String openings(OpeningsPerMonth o) {
+        if (o == null) {
+            return "openings per month: none (the dates cover no whole month)";
+        }
+        String mean = BigDecimal.valueOf(o.postings()).divide(BigDecimal.valueOf(o.months()), 0, RoundingMode.HALF_UP)
+                .toPlainString();
+        return "about " + Numbers.count(Long.parseLong(mean)) + " openings a month (" + Numbers.count(o.postings())
+                + " postings over " + o.months() + (o.months() == 1 ? " whole month, " : " whole months, ")
+                + (o.first().equals(o.last()) ? o.first() : o.first() + " to " + o.last()) + ")";
+    }
+
+    static List<List<String>> postingRows(TrendReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        int periods = report.roles().get(0).periods().size();
+        for (int i = 0; i < periods; i++) {
+            List<String> row = new ArrayList<>();
+            row.add(label(report.roles().get(0).periods().get(i)));
+            for (RoleTrend role : report.roles()) {
+                TrendPoint p = role.periods().get(i);
+                row.add(Numbers.count(p.postings()));
+                row.add(countChange(role.periods(), i));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    static List<List<String>> payRows(TrendReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        int periods = report.roles().get(0).periods().size();
+        for (int i = 0; i < periods; i++) {
+            List<String> row = new ArrayList<>();
+            row.add(label(report.roles().get(0).periods().get(i)));
+            for (RoleTrend role : report.roles()) {
+                TrendPoint p = role.periods().get(i);
+                row.add(p.salary().median() == null ? Numbers.NONE : Numbers.money(p.salary().median()));
+                row.add(Numbers.count(p.salary().n()));
+                row.add(moneyChange(p.medianChange()));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String label(TrendPoint p) {
+        return p.whole() ? p.period() : p.period() + "*";
+    }
+
+    static String partialNote(TrendReport report) {
+        boolean any = report.roles().get(0).periods().stream().anyMatch(p -> !p.whole());
+        return any ? "* partial " + report.by() + ": the dates covered include only part of it (from "
+                + report.span().first() + " to " + report.span().last() + ")" : null;
+    }
+
+    // Counts change by whole postings; the percentage is rounded from the exact ratio of the two counts.
+    private static String countChange(List<TrendPoint> periods, int i) {
+        if (i == 0) {
+            return Numbers.NONE;
+        }
+        long previous = periods.get(i - 1).postings();
+        long diff = periods.get(i).postings() - previous;
+        String count = (diff > 0 ? "+" : "") + Numbers.count(diff);
+        if (previous == 0) {
+            return count;
+        }
+        BigDecimal pct = BigDecimal.valueOf(diff).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(previous), 1, RoundingMode.HALF_UP);
+        return count + " (" + (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "-" : "") + pct.abs().toPlainString() + "%)";
+    }
+
+    private static String moneyChange(PeriodChange c) {
+        if (c == null) {
+            return Numbers.NONE;
+        }
+        return Numbers.signedMoney(c.difference()) + (c.pct() == null ? "" : " (" + Numbers.signedFraction1(c.pct()) + ")");
+    }
+}

@@ -1,0 +1,87 @@
+package io.postings.engine.pass;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.postings.input.RawRecord;
+import io.postings.input.RecordReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A producer that dies (out of memory, a bug, a failure while handing over a batch) still
+ * ends the consumer's wait with its failure: the pass never parks forever on the queue, and
+ * nothing prints a thread's raw stack trace.
+ */
+class ReadAheadDeathTest {
+
+    /** {@code good} records, then {@code death} thrown from next(). */
+    private static RecordReader dying(int good, Error death) {
+        return new RecordReader() {
+            private int line;
+
+            @Override
+            public RawRecord next() {
+                if (line < good) {
+                    line++;
+                    return new RawRecord("f", line, Map.of("id", "r" + line));
+                }
+                throw death;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private static long drain(ReadAhead ahead) throws IOException {
+        long n = 0;
+        while (ahead.next() != null) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    @Timeout(30)
+    void anOutOfMemoryErrorInTheReaderReachesTheConsumerQuietly() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            for (int good : new int[] {0, 1, 255, 256, 10_000}) {
+                ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+                try (ReadAhead ahead = new ReadAhead(dying(good, new OutOfMemoryError("Java heap space")), deferred,
+                        deferred, "f")) {
+                    assertThatThrownBy(() -> drain(ahead)).as("after %d records", good)
+                            .isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
+                }
+            }
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Exception in thread");
+    }
+
+    @Test
+    @Timeout(30)
+    void aFailureInThePreparingStageEndsTheChainToo() throws IOException {
+        ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+        ReadAhead.Deferred prepared = new ReadAhead.Deferred();
+        try (ReadAhead read = new ReadAhead(dying(1000, new StackOverflowError()), deferred, prepared, "f");
+             ReadAhead ahead = new ReadAhead(read, prepared, deferred, "f", r -> {
+                 if (r.line() == 700) {
+                     throw new OutOfMemoryError("in prepare");
+                 }
+                 return r.line();
+             })) {
+            assertThatThrownBy(() -> drain(ahead)).isInstanceOf(OutOfMemoryError.class).hasMessage("in prepare");
+        }
+    }
+}
