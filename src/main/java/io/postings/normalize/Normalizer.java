@@ -1,7 +1,6 @@
 package io.postings.normalize;
 
 import io.postings.input.RawRecord;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -152,23 +151,35 @@ public final class Normalizer {
      */
     private Set<String> skills(RawRecord r, NormalizeListener listener) {
         String cell = columns.value(r, Field.SKILLS);
-        Set<String> out = new LinkedHashSet<>();
-        // A delimited cell is read in place; a bracketed list, or the --skills-file rows, name by name.
-        if (cell == null || !skillNames.read(cell, (raw, canonical) -> out.add(mapped(raw, canonical, r, listener)))) {
-            List<String> raws = cell != null ? SkillList.parse(cell) : skillJoin.of(r, columns);
-            for (String raw : raws) {
-                out.add(mapped(raw, skills.canonical(raw), r, listener));
+        if (cell != null) {
+            // A delimited cell is read in place; a bracketed list name by name.
+            NamedSkills out = new NamedSkills(r, listener);
+            if (!skillNames.read(cell, out)) {
+                for (String raw : SkillList.parse(cell)) {
+                    out.name(raw, skills.canonical(raw));
+                }
             }
-        }
-        if (!out.isEmpty()) {
-            return out;
+            if (out.done()) {
+                return out;
+            }
+        } else {
+            List<String> raws = skillJoin.of(r, columns);
+            if (!raws.isEmpty()) {
+                NamedSkills out = new NamedSkills(r, listener);
+                for (String raw : raws) {
+                    out.name(raw, skills.canonical(raw));
+                }
+                if (out.done()) {
+                    return out;
+                }
+            }
         }
         String description = columns.value(r, Field.DESCRIPTION);
         return description == null ? Set.of() : skills.extractor().extract(description);
     }
 
     /** The skill a raw name counts as: its canonical skill, else itself case-folded (told as unmapped). */
-    private static String mapped(String raw, String canonical, RawRecord r, NormalizeListener listener) {
+    static String mapped(String raw, String canonical, RawRecord r, NormalizeListener listener) {
         if (canonical != null) {
             return canonical;
         }

@@ -2,6 +2,7 @@ package io.postings.engine.aggregate;
 
 import io.postings.normalize.Posting;
 import io.postings.normalize.Seniority;
+import io.postings.normalize.SkillSet;
 import io.postings.normalize.Text;
 import io.postings.normalize.WorkMode;
 import io.postings.report.Interval;
@@ -51,26 +52,6 @@ public final class RoleAggregate {
     /** Non-US salaries in the stated currency, keyed "CC CUR" (country, currency). */
     private final Map<String, ValueCounts> localSalaries = new HashMap<>();
 
-    private static final class SkillTally {
-        long postings;
-        /** Null until a posting with a US base salary names the skill. */
-        ValueCounts salaries;
-
-        void add(SkillTally other) {
-            postings += other.postings;
-            if (other.salaries != null) {
-                salaries().merge(other.salaries);
-            }
-        }
-
-        ValueCounts salaries() {
-            if (salaries == null) {
-                salaries = new ValueCounts();
-            }
-            return salaries;
-        }
-    }
-
     public RoleAggregate(String role) {
         this.role = role;
     }
@@ -119,15 +100,14 @@ public final class RoleAggregate {
         }
         postings++;
         boolean salaried = p.hasUsBaseSalary();
-        for (String skill : p.skills()) {
-            SkillTally t = skills.get(skill);
-            if (t == null) {
-                t = new SkillTally();
-                skills.put(skill, t);
+        if (p.skills() instanceof SkillSet set) {
+            // Walked by index: an iterator per posting was a tenth of what the pass allocated.
+            for (int i = 0, n = set.size(); i < n; i++) {
+                countSkill(set.get(i), salaried, p.salary());
             }
-            t.postings++;
-            if (salaried) {
-                t.salaries().add(p.salary());
+        } else {
+            for (String skill : p.skills()) {
+                countSkill(skill, salaried, p.salary());
             }
         }
         Seniority s = p.seniority();
@@ -152,6 +132,18 @@ public final class RoleAggregate {
             }
         }
         timeline.accept(p.postedAt(), salaried, p.salary());
+    }
+
+    private void countSkill(String skill, boolean salaried, double salary) {
+        SkillTally t = skills.get(skill);
+        if (t == null) {
+            t = new SkillTally();
+            skills.put(skill, t);
+        }
+        t.postings++;
+        if (salaried) {
+            t.salaries().add(salary);
+        }
     }
 
     public void merge(RoleAggregate other) {
