@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,13 +21,14 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "postings", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Job-market numbers from dumps of job postings.",
-        subcommands = {CompareCommand.class, ReportCommand.class, CheckCommand.class, MatrixCommand.class,
-                SkillsCommand.class, RolesCommand.class, ProfileCommand.class, ProfilesCommand.class, TrendCommand.class,
-                InspectCommand.class, GenerateCommand.class,
-                AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found drift, 2 usage, 3 input cannot be read, 4 output cannot be written,",
                 "5 out of memory, 70 internal error."})
 public final class Main {
+    /** The commands, in the order help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(CompareCommand.class, ReportCommand.class, CheckCommand.class,
+            MatrixCommand.class, SkillsCommand.class, RolesCommand.class, ProfileCommand.class, ProfilesCommand.class,
+            TrendCommand.class, InspectCommand.class, GenerateCommand.class);
+
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of a failure.")
     boolean verbose;
@@ -45,7 +47,7 @@ public final class Main {
 
     /** As {@link #run(String...)} with standard output going to {@code stdout}. */
     static int run(OutputStream stdout, String... args) {
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args);
         cli.setOut(new PrintWriter(new StandardOutput(stdout)));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int code = cli.execute(args);
@@ -57,18 +59,50 @@ public final class Main {
         return code;
     }
 
-    /** The configured command line, without I/O streams: tests set their own writers. */
+    /** The configured command line with every command, without I/O streams: tests set their own writers. */
     public static CommandLine commandLine() {
+        return commandLine(COMMANDS);
+    }
+
+    /**
+     * The command line for these arguments: when they name one of the commands, only that one
+     * is built. picocli reads every command's annotations when it is added, and building all
+     * eleven was most of the tool's start-up after the JVM's own (docs/performance.md); help,
+     * completion and a mistyped name get them all.
+     */
+    static CommandLine commandLine(String... args) {
+        for (String arg : args) {
+            if (arg.startsWith("-")) {
+                continue;
+            }
+            for (Class<?> command : COMMANDS) {
+                if (arg.equals(command.getAnnotation(Command.class).name())) {
+                    return commandLine(List.of(command));
+                }
+            }
+            break;
+        }
+        return commandLine(COMMANDS);
+    }
+
+    private static CommandLine commandLine(List<Class<?>> commands) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
+        for (Class<?> command : commands) {
+            cli.addSubcommand(command);
+        }
+        if (commands.size() == COMMANDS.size()) {
+            cli.addSubcommand(AutoComplete.GenerateCompletion.class);
+            cli.addSubcommand(CommandLine.HelpCommand.class);
+            // picocli's completion script generator: hidden by default; listed here, with examples like every command.
+            cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
+                    .hidden(false)
+                    .description("Print a bash/zsh completion script for postings.")
+                    .footer("", "Examples:",
+                            "  source <(postings generate-completion)                 # this shell",
+                            "  postings generate-completion > /etc/bash_completion.d/postings");
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        // picocli's completion script generator: hidden by default; listed here, with examples like every command.
-        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
-                .hidden(false)
-                .description("Print a bash/zsh completion script for postings.")
-                .footer("", "Examples:",
-                        "  source <(postings generate-completion)                 # this shell",
-                        "  postings generate-completion > /etc/bash_completion.d/postings");
         cli.setExecutionStrategy(parsed -> {
             try {
                 int code = new CommandLine.RunLast().execute(parsed);
