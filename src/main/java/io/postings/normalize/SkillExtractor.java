@@ -9,7 +9,6 @@ import static io.postings.normalize.SkillText.isWordChar;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -61,7 +60,7 @@ public final class SkillExtractor {
 
     /** The canonical names of the skills the text mentions, in order of first mention. */
     public Set<String> extract(String text) {
-        Set<String> found = new LinkedHashSet<>();
+        Set<String> found = new SkillSet();
         SkillScratch s = scratch.get();
         int selected = run(text, s);
         s.stamp++;

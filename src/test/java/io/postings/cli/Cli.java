@@ -14,8 +14,17 @@ final class Cli {
     record Result(int code, String out, String err) {
     }
 
+    /** As the launcher runs it: only the command the arguments name is built (see {@link #runWithAll}). */
     static Result run(String... args) {
-        CommandLine cli = Main.commandLine();
+        return run(Main.commandLine(args), args);
+    }
+
+    /** With every command built, as for help and completion. */
+    static Result runWithAll(String... args) {
+        return run(Main.commandLine(), args);
+    }
+
+    private static Result run(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));

@@ -33,6 +33,24 @@ class HelpTest {
     }
 
     @Test
+    void aCommandBuiltAloneParsesAndHelpsAsAmongAllTheOthers() {
+        CommandLine all = Main.commandLine();
+        for (String name : all.getSubcommands().keySet()) {
+            CommandLine alone = Main.commandLine("--verbose", name, "--help");
+            if (name.equals("help") || name.equals("generate-completion")) {
+                assertThat(alone.getSubcommands()).as(name).hasSize(all.getSubcommands().size());
+                continue;
+            }
+            assertThat(alone.getSubcommands().keySet()).as(name).containsExactly(name);
+            assertThat(run(name, "--help").out()).as(name).isEqualTo(Cli.runWithAll(name, "--help").out());
+        }
+        // A mistyped or missing command gets them all, so the error can list them.
+        assertThat(Main.commandLine("comapre").getSubcommands()).hasSize(all.getSubcommands().size());
+        assertThat(Main.commandLine("--help").getSubcommands()).hasSize(all.getSubcommands().size());
+        assertThat(Main.commandLine().getSubcommands().keySet()).startsWith("compare", "report", "check");
+    }
+
+    @Test
     void completionScriptKnowsTheCommandsAndTheirOptions() {
         Cli.Result r = run("generate-completion");
         assertThat(r.code()).isZero();
