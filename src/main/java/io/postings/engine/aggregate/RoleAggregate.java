@@ -43,7 +43,7 @@ public final class RoleAggregate {
     private final Map<String, long[]> countries = new HashMap<>();
     private long unknownCountry;
     /** Company as written to its count; grouped case-insensitively only when the result is built. */
-    private final Map<String, long[]> employers = new HashMap<>();
+    private final StringCounts employers = new StringCounts();
     private final ValueCounts salaries = new ValueCounts();
     /** Postings and salaries by posted day, for trends and openings per month. */
     private final Timeline timeline = new Timeline();
@@ -120,7 +120,7 @@ public final class RoleAggregate {
             countries.computeIfAbsent(p.country(), k -> new long[1])[0]++;
         }
         if (p.company() != null) {
-            employers.computeIfAbsent(p.company(), k -> new long[1])[0]++;
+            employers.add(p.company(), 1);
         }
         if (p.hasLocalSalary() && p.country() != null) {
             localSalaries.computeIfAbsent(p.country() + " " + p.localCurrency(), k -> new ValueCounts()).add(p.localSalary());
@@ -162,7 +162,7 @@ public final class RoleAggregate {
         }
         addAll(countries, other.countries);
         unknownCountry += other.unknownCountry;
-        addAll(employers, other.employers);
+        employers.addAll(other.employers);
         salaries.merge(other.salaries);
         timeline.merge(other.timeline);
         for (int i = 0; i < levelSalaries.length; i++) {
@@ -188,7 +188,7 @@ public final class RoleAggregate {
         Wire.writeLongs(out, workMode);
         Wire.writeCounts(out, countries);
         out.writeLong(unknownCountry);
-        Wire.writeCounts(out, employers);
+        employers.writeTo(out);
         salaries.writeTo(out);
         out.writeInt((int) skills.values().stream().filter(t -> t.salaries != null).count());
         for (Map.Entry<String, SkillTally> e : skills.entrySet()) {
@@ -219,7 +219,7 @@ public final class RoleAggregate {
         Wire.readLongs(in, agg.workMode);
         Wire.readCounts(in, agg.countries);
         agg.unknownCountry = in.readLong();
-        Wire.readCounts(in, agg.employers);
+        agg.employers.readFrom(in);
         agg.salaries.merge(ValueCounts.readFrom(in));
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
@@ -367,7 +367,7 @@ public final class RoleAggregate {
         record Employer(String key, String display, long count) {
         }
         Map<String, Map<String, long[]>> bySpelling = new HashMap<>();
-        employers.forEach((company, c) -> bySpelling.computeIfAbsent(Text.fold(company), f -> new HashMap<>()).put(company, c));
+        employers.forEach((company, c) -> bySpelling.computeIfAbsent(Text.fold(company), f -> new HashMap<>()).put(company, new long[] {c}));
         List<Employer> all = new ArrayList<>(bySpelling.size());
         bySpelling.forEach((key, spellings) -> {
             long total = 0;
