@@ -1,9 +1,6 @@
 package io.postings.render;
 
-import io.postings.render.MarkdownRenderer.Doc;
-import io.postings.render.MarkdownRenderer.Table;
-import io.postings.render.TableRenderer.Page;
-import io.postings.render.TextTable.Align;
+import io.postings.render.Document.Table;
 import io.postings.report.FieldFeed;
 import io.postings.report.InspectReport;
 import io.postings.report.InspectedFile;
@@ -21,34 +18,15 @@ public final class InspectRenderer {
     }
 
     public static String table(InspectReport report, Style style) {
-        Page page = new Page(style);
-        page.line("Inspect: " + Numbers.count(report.input().postings()) + " postings in "
-                + Numbers.count(report.files().size()) + (report.files().size() == 1 ? " file" : " files"));
-        SelectionLines.header(page, report.input());
-        for (InspectedFile file : report.files()) {
-            page.section("File " + file.name());
-            page.line(detected(file));
-            page.line("Export format: " + exportFormat(file));
-            TextTable fields = new TextTable().column("field", Align.LEFT).column("from column", Align.LEFT)
-                    .column("postings", Align.RIGHT).column("share", Align.RIGHT);
-            for (String[] row : fieldRows(file)) {
-                fields.row(row);
-            }
-            page.table(fields);
-            page.line("Unused columns: " + unused(file));
-            file.hints().forEach(h -> page.line("Hint: " + h));
-        }
-        page.section("Fields found (of " + Numbers.count(report.input().postings()) + " postings)");
-        page.table(shares(report.coverage(), "field"));
-        page.section("Salary sources");
-        page.table(shares(report.salarySources(), "source"));
-        list(page, "Salary values that could not be read", report.salaryFailures(), "value");
-        TableRenderer.input(page, report.input(), null);
-        return page.text();
+        return new TextWriter(style).write(document(report));
     }
 
     public static String markdown(InspectReport report) {
-        Doc doc = new Doc();
+        return new MarkdownWriter().write(document(report));
+    }
+
+    static Document document(InspectReport report) {
+        Document doc = new Document();
         doc.heading(1, "Inspect: " + Numbers.count(report.input().postings()) + " postings in "
                 + Numbers.count(report.files().size()) + (report.files().size() == 1 ? " file" : " files"));
         SelectionLines.header(doc, report.input());
@@ -56,21 +34,19 @@ public final class InspectRenderer {
             doc.heading(2, "File " + file.name());
             doc.paragraph(detected(file));
             doc.paragraph("Export format: " + exportFormat(file));
-            Table fields = new Table().left("field").left("from column").right("postings").right("share");
-            for (String[] row : fieldRows(file)) {
-                fields.row(row);
-            }
-            doc.table(fields);
+            doc.table(new Table().left("field").left("from column").right("postings").right("share")
+                    .rows(fieldRows(file)));
             doc.paragraph("Unused columns: " + unused(file));
             file.hints().forEach(h -> doc.paragraph("Hint: " + h));
         }
         doc.heading(2, "Fields found (of " + Numbers.count(report.input().postings()) + " postings)");
-        doc.table(markdownShares(report.coverage(), "field"));
+        doc.table(InputSection.shares(report.coverage(), "field"));
         doc.heading(2, "Salary sources");
-        doc.table(markdownShares(report.salarySources(), "source"));
-        markdownList(doc, "Salary values that could not be read", report.salaryFailures(), "value");
-        MarkdownRenderer.input(doc, report.input(), null);
-        return doc.text();
+        doc.table(InputSection.shares(report.salarySources(), "source"));
+        doc.heading(2, "Salary values that could not be read");
+        InputSection.counts(doc, report.salaryFailures(), "value", "postings");
+        InputSection.add(doc, report.input(), null);
+        return doc;
     }
 
     /** "CSV, delimiter ';', UTF-8 with BOM, gzip" or "JSON, records in "jobs", UTF-8". */
@@ -119,48 +95,5 @@ public final class InspectRenderer {
             }
         }
         return rows;
-    }
-
-    private static TextTable shares(List<Share> shares, String name) {
-        TextTable table = new TextTable().column(name, Align.LEFT).column("postings", Align.RIGHT)
-                .column("share", Align.RIGHT);
-        for (Share s : shares) {
-            table.row(s.key(), Numbers.count(s.count()), Numbers.percent(s.count(), s.of()));
-        }
-        return table;
-    }
-
-    private static Table markdownShares(List<Share> shares, String name) {
-        Table table = new Table().left(name).right("postings").right("share");
-        for (Share s : shares) {
-            table.row(s.key(), Numbers.count(s.count()), Numbers.percent(s.count(), s.of()));
-        }
-        return table;
-    }
-
-    private static void list(Page page, String title, List<Share> items, String name) {
-        page.section(title);
-        if (items.isEmpty()) {
-            page.line("none");
-        } else {
-            TextTable table = new TextTable().column(name, Align.LEFT).column("postings", Align.RIGHT);
-            for (Share s : items) {
-                table.row(s.key(), Numbers.count(s.count()));
-            }
-            page.table(table);
-        }
-    }
-
-    private static void markdownList(Doc doc, String title, List<Share> items, String name) {
-        doc.heading(2, title);
-        if (items.isEmpty()) {
-            doc.paragraph("none");
-        } else {
-            Table table = new Table().left(name).right("postings");
-            for (Share s : items) {
-                table.row(s.key(), Numbers.count(s.count()));
-            }
-            doc.table(table);
-        }
     }
 }

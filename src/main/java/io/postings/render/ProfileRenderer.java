@@ -1,7 +1,6 @@
 package io.postings.render;
 
-import io.postings.render.MarkdownRenderer.Doc;
-import io.postings.render.TableRenderer.Page;
+import io.postings.render.Document.Table;
 import io.postings.report.MonthCount;
 import io.postings.report.Openings;
 import io.postings.report.OpeningsPerMonth;
@@ -16,117 +15,110 @@ import java.util.List;
 
 /** {@code profile}: one role as its career page shows it, the same blocks as text or Markdown. */
 public final class ProfileRenderer {
-    private static final boolean[] LEFT_RIGHT = {false, true};
-    private static final boolean[] LEFT_RIGHT_RIGHT = {false, true, true};
-
     private ProfileRenderer() {
     }
 
     public static String table(ProfileReport report, Style style) {
-        Page page = blocks(report, "–").page(style);
-        TableRenderer.input(page, report.input(), Phrases.parameters(report.parameters()));
-        return page.text();
+        return new TextWriter(style).write(document(report));
     }
 
     public static String markdown(ProfileReport report) {
-        Doc doc = blocks(report, MarkdownRenderer.RANGE).markdown();
-        MarkdownRenderer.input(doc, report.input(), Phrases.parameters(report.parameters()));
-        return doc.text();
+        return new MarkdownWriter().write(document(report));
     }
 
-    private static Blocks blocks(ProfileReport report, String range) {
+    static Document document(ProfileReport report) {
         RoleProfile role = report.role();
         int minN = report.parameters().minN();
-        Blocks page = new Blocks().title(role.role());
+        Document page = new Document().heading(1, role.role());
         if (!report.alsoCalled().isEmpty()) {
-            page.line("Also called: " + String.join(", ", report.alsoCalled()));
+            page.paragraph("Also called: " + String.join(", ", report.alsoCalled()));
         }
-        page.bullets(highlights(report, range));
+        page.bullets(highlights(report));
 
-        page.section("Postings per month");
+        page.heading(2, "Postings per month");
         Openings openings = report.openings();
         if (openings.months().isEmpty()) {
-            page.line("No posting has a readable posted date.");
+            page.paragraph("No posting has a readable posted date.");
         } else {
-            List<String[]> rows = new ArrayList<>();
+            Table months = new Table().left("month").right("postings");
             for (MonthCount m : openings.months()) {
-                rows.add(new String[] {m.month(), Numbers.count(m.postings())});
+                months.row(m.month(), Numbers.count(m.postings()));
             }
-            page.table(List.of("month", "postings"), LEFT_RIGHT, rows);
+            page.table(months);
         }
         if (openings.undated() > 0) {
-            page.line(Numbers.count(openings.undated()) + " postings have no posted date.");
+            page.paragraph(Numbers.count(openings.undated()) + " postings have no posted date.");
         }
 
-        page.section("Pay (US base salary)");
-        page.line(Phrases.baseline(role, range));
+        page.heading(2, "Pay (US base salary)");
+        page.paragraph(Phrases.baseline(role, Document.RANGE));
         if (role.salary().n() > 0) {
-            page.table(List.of("percentile", role.role()), LEFT_RIGHT, PayPhrases.distributionRows(List.of(role)));
-            page.table(List.of("level", "median US base salary"), LEFT_RIGHT, PayPhrases.seniorityRows(List.of(role)));
+            page.table(new Table().left("percentile").right(role.role()).rows(PayPhrases.distributionRows(List.of(role))));
+            page.table(new Table().left("level").right("median US base salary")
+                    .rows(PayPhrases.seniorityRows(List.of(role))));
         }
         List<String[]> localPay = PayPhrases.countryRows(List.of(role));
         if (!localPay.isEmpty()) {
-            page.line(PayPhrases.COUNTRY_TITLE + ":");
-            page.table(List.of("country (currency)", "median"), LEFT_RIGHT, localPay);
+            page.paragraph(PayPhrases.COUNTRY_TITLE + ":");
+            page.table(new Table().left("country (currency)").right("median").rows(localPay));
         }
         if (PayPhrases.anySmallSample(List.of(role))) {
-            page.line(PayPhrases.SMALL_SAMPLE_NOTE);
+            page.paragraph(PayPhrases.SMALL_SAMPLE_NOTE);
         }
 
-        page.section("Top skills");
-        page.table(List.of("skill", "postings", "share"), LEFT_RIGHT_RIGHT, shareRows(role.topSkills()));
+        page.heading(2, "Top skills");
+        page.table(InputSection.shares(role.topSkills(), "skill"));
 
-        page.section("Skills that pay more (n >= " + Numbers.count(minN) + ")");
+        page.heading(2, "Skills that pay more (n >= " + Numbers.count(minN) + ")");
         if (report.premiums().isEmpty()) {
-            page.line(role.salary().median() == null ? "No valid US salaries."
+            page.paragraph(role.salary().median() == null ? "No valid US salaries."
                     : "No skill with at least " + Numbers.count(minN) + " valid US salaries pays above the baseline.");
         } else {
-            List<String[]> rows = new ArrayList<>();
+            Table premiums = new Table().left("skill").right("median").right("n").right("premium").right("premium %")
+                    .left("flags");
             for (SkillSalary s : report.premiums()) {
-                rows.add(new String[] {s.skill(), Numbers.money(s.median()), Numbers.count(s.n()),
-                        Numbers.signedMoney(s.premium()), Numbers.signedFraction1(s.premiumPct()), Phrases.flags(s)});
+                premiums.row(s.skill(), Numbers.money(s.median()), Numbers.count(s.n()),
+                        Numbers.signedMoney(s.premium()), Numbers.signedFraction1(s.premiumPct()), Phrases.flags(s));
             }
-            page.table(List.of("skill", "median", "n", "premium", "premium %", "flags"),
-                    new boolean[] {false, true, true, true, true, false}, rows);
+            page.table(premiums);
         }
 
-        page.section("Top employers");
+        page.heading(2, "Top employers");
         if (role.employers().isEmpty()) {
-            page.line("no postings name a company");
+            page.paragraph("no postings name a company");
         } else {
-            page.table(List.of("company", "postings", "share"), LEFT_RIGHT_RIGHT, shareRows(role.employers()));
+            page.table(InputSection.shares(role.employers(), "company"));
         }
 
-        page.section("Countries");
-        List<String[]> countries = new ArrayList<>();
+        page.heading(2, "Countries");
+        Table countries = new Table().left("country").right("postings").right("share");
         for (Share c : role.countries()) {
-            countries.add(new String[] {CountryNames.withCode(c.key()), Numbers.count(c.count()), Phrases.share(c)});
+            countries.row(CountryNames.withCode(c.key()), Numbers.count(c.count()), Phrases.share(c));
         }
-        countries.add(new String[] {"unknown", Numbers.count(role.unknownCountry().count()),
-                Phrases.share(role.unknownCountry())});
-        page.table(List.of("country", "postings", "share"), LEFT_RIGHT_RIGHT, countries);
+        countries.row("unknown", Numbers.count(role.unknownCountry().count()), Phrases.share(role.unknownCountry()));
+        page.table(countries);
 
-        page.section("Work mode");
-        page.table(List.of("mode", "postings", "share"), LEFT_RIGHT_RIGHT, shareRows(role.workMode()));
+        page.heading(2, "Work mode");
+        page.table(InputSection.shares(role.workMode(), "mode"));
 
-        page.section("Related roles (top-" + report.parameters().top() + " skill overlap)");
+        page.heading(2, "Related roles (top-" + report.parameters().top() + " skill overlap)");
         if (report.related().isEmpty()) {
-            page.line("No role with at least " + Numbers.count(report.parameters().minPostings())
+            page.paragraph("No role with at least " + Numbers.count(report.parameters().minPostings())
                     + " postings shares a top skill.");
         } else {
-            List<String[]> rows = new ArrayList<>();
+            Table related = new Table().left("role").right("Jaccard").right("shared skills").right("postings");
             for (RelatedRole r : report.related()) {
-                rows.add(new String[] {r.role(), Numbers.percent(r.intersection(), r.union()),
-                        Numbers.count(r.intersection()) + " of " + Numbers.count(r.union()), Numbers.count(r.postings())});
+                related.row(r.role(), Numbers.percent(r.intersection(), r.union()),
+                        Numbers.count(r.intersection()) + " of " + Numbers.count(r.union()), Numbers.count(r.postings()));
             }
-            page.table(List.of("role", "Jaccard", "shared skills", "postings"),
-                    new boolean[] {false, true, true, true}, rows);
+            page.table(related);
         }
+        InputSection.add(page, report.input(), Phrases.parameters(report.parameters()));
         return page;
     }
 
     /** The career page's opening lines: openings a month, pay, volume, remote and entry-level shares. */
-    private static List<String> highlights(ProfileReport report, String range) {
+    private static List<String> highlights(ProfileReport report) {
         RoleProfile role = report.role();
         Openings openings = report.openings();
         List<String> lines = new ArrayList<>();
@@ -140,19 +132,11 @@ public final class ProfileRenderer {
         SalarySummary salary = role.salary();
         lines.add("Median US base salary " + Phrases.medianWithN(salary)
                 + (salary.distribution() == null ? ""
-                        : ", typical range " + PayPhrases.typicalRange(salary, range)
-                                + ", p10 to p90 " + Numbers.money(salary.distribution().p10()) + range
+                        : ", typical range " + PayPhrases.typicalRange(salary, Document.RANGE)
+                                + ", p10 to p90 " + Numbers.money(salary.distribution().p10()) + Document.RANGE
                                 + Numbers.money(salary.distribution().p90())));
         lines.add(Numbers.count(role.postings()) + " postings; remote " + Phrases.remote(role) + "; entry level "
                 + Phrases.entryLevel(role));
         return lines;
-    }
-
-    private static List<String[]> shareRows(List<Share> shares) {
-        List<String[]> rows = new ArrayList<>();
-        for (Share s : shares) {
-            rows.add(new String[] {s.key(), Numbers.count(s.count()), Phrases.share(s)});
-        }
-        return rows;
     }
 }

@@ -1,9 +1,5 @@
 package io.postings.render;
 
-import io.postings.render.MarkdownRenderer.Doc;
-import io.postings.render.MarkdownRenderer.Table;
-import io.postings.render.TableRenderer.Page;
-import io.postings.render.TextTable.Align;
 import io.postings.report.RoleProfile;
 import io.postings.report.RolePair;
 import io.postings.report.RolesCompareReport;
@@ -20,38 +16,26 @@ public final class RolesCompareRenderer {
     }
 
     public static String table(RolesCompareReport report, Style style) {
-        List<RoleProfile> roles = report.roles();
-        Page page = new Page(style);
-        page.line(title(roles));
-        page.section("Summary");
-        page.table(text(summaryRows(roles, "–"), "metric", roles));
-        page.section(overlapTitle(report));
-        page.table(text(matrixRows(report), "", roles));
-        page.section(pairsTitle(report));
-        TextTable pairs = new TextTable().column("rank", Align.RIGHT).column("role", Align.LEFT)
-                .column("role", Align.LEFT).column("overlap", Align.RIGHT).column("shared", Align.RIGHT);
-        pairRows(report).forEach(pairs::row);
-        page.table(pairs);
-        TableRenderer.payBreakdowns(page, roles);
-        TableRenderer.input(page, report.input(), Phrases.parameters(report.parameters()));
-        return page.text();
+        return new TextWriter(style).write(document(report));
     }
 
     public static String markdown(RolesCompareReport report) {
+        return new MarkdownWriter().write(document(report));
+    }
+
+    static Document document(RolesCompareReport report) {
         List<RoleProfile> roles = report.roles();
-        Doc doc = new Doc();
+        Document doc = new Document();
         doc.heading(1, title(roles));
         doc.heading(2, "Summary");
-        doc.table(markdown(summaryRows(roles, MarkdownRenderer.RANGE), "metric", roles));
+        doc.table(CompareDocument.roleColumns("metric", roles).rows(summaryRows(roles)));
         doc.heading(2, overlapTitle(report));
-        doc.table(markdown(matrixRows(report), "", roles));
+        doc.table(CompareDocument.roleColumns("", roles).rows(matrixRows(report)));
         doc.heading(2, pairsTitle(report));
-        Table pairs = new Table().right("rank").left("role").left("role").right("overlap").right("shared");
-        pairRows(report).forEach(pairs::row);
-        doc.table(pairs);
-        MarkdownRenderer.payBreakdowns(doc, roles, 2);
-        MarkdownRenderer.input(doc, report.input(), Phrases.parameters(report.parameters()));
-        return doc.text();
+        doc.table(MatrixRenderer.pairs(report.pairs()));
+        CompareDocument.payBreakdowns(doc, roles, 2);
+        InputSection.add(doc, report.input(), Phrases.parameters(report.parameters()));
+        return doc;
     }
 
     static String title(List<RoleProfile> roles) {
@@ -67,10 +51,10 @@ public final class RolesCompareRenderer {
         return "Pairs by overlap (rank among these " + report.roles().size() + " roles)";
     }
 
-    private static List<String[]> summaryRows(List<RoleProfile> roles, String range) {
+    private static List<String[]> summaryRows(List<RoleProfile> roles) {
         List<String[]> rows = new ArrayList<>();
         rows.add(row("Median US base salary", roles, r -> Phrases.medianWithN(r.salary())));
-        rows.add(row("Typical range (p25–p75)", roles, r -> PayPhrases.typicalRange(r.salary(), range)));
+        rows.add(row("Typical range (p25–p75)", roles, r -> PayPhrases.typicalRange(r.salary(), Document.RANGE)));
         rows.add(row("Active postings", roles, r -> Numbers.count(r.postings())));
         rows.add(row("Top skill", roles, r -> Phrases.topSkill(r.topSkill())));
         rows.add(row("Entry-level share", roles, Phrases::entryLevel));
@@ -100,28 +84,5 @@ public final class RolesCompareRenderer {
             }));
         }
         return rows;
-    }
-
-    private static List<String[]> pairRows(RolesCompareReport report) {
-        List<String[]> rows = new ArrayList<>();
-        for (RolePair p : report.pairs()) {
-            rows.add(new String[] {Numbers.count(p.rank()), p.a(), p.b(), MatrixRenderer.overlap(p),
-                    MatrixRenderer.shared(p)});
-        }
-        return rows;
-    }
-
-    private static TextTable text(List<String[]> rows, String first, List<RoleProfile> roles) {
-        TextTable table = new TextTable().column(first, Align.LEFT);
-        roles.forEach(r -> table.column(r.role(), Align.RIGHT));
-        rows.forEach(table::row);
-        return table;
-    }
-
-    private static Table markdown(List<String[]> rows, String first, List<RoleProfile> roles) {
-        Table table = new Table().left(first);
-        roles.forEach(r -> table.right(r.role()));
-        rows.forEach(table::row);
-        return table;
     }
 }

@@ -86,20 +86,20 @@ class MarkdownRendererTest {
 
     @Test
     void escapeKeepsCellsAndMarkupInert() {
-        assertThat(MarkdownRenderer.escape("Smith | Jones")).isEqualTo("Smith \\| Jones");
-        assertThat(MarkdownRenderer.escape("line one\nline two\r\n")).isEqualTo("line one line two  ");
+        assertThat(MarkdownWriter.escape("Smith | Jones")).isEqualTo("Smith \\| Jones");
+        assertThat(MarkdownWriter.escape("line one\nline two\r\n")).isEqualTo("line one line two  ");
         // A backslash before a pipe must not unescape our escape.
-        assertThat(MarkdownRenderer.escape("a\\|b")).isEqualTo("a\\\\\\|b");
-        assertThat(MarkdownRenderer.escape("ends with \\")).isEqualTo("ends with \\\\");
-        assertThat(MarkdownRenderer.escape("<script>alert(1)</script>")).isEqualTo("\\<script>alert(1)\\</script>");
-        assertThat(MarkdownRenderer.escape("[click](http://x)")).isEqualTo("\\[click\\](http://x)");
-        assertThat(MarkdownRenderer.escape("*bold* `code` ~~gone~~ _em_"))
+        assertThat(MarkdownWriter.escape("a\\|b")).isEqualTo("a\\\\\\|b");
+        assertThat(MarkdownWriter.escape("ends with \\")).isEqualTo("ends with \\\\");
+        assertThat(MarkdownWriter.escape("<script>alert(1)</script>")).isEqualTo("\\<script>alert(1)\\</script>");
+        assertThat(MarkdownWriter.escape("[click](http://x)")).isEqualTo("\\[click\\](http://x)");
+        assertThat(MarkdownWriter.escape("*bold* `code` ~~gone~~ _em_"))
                 .isEqualTo("\\*bold\\* \\`code\\` \\~\\~gone\\~\\~ \\_em\\_");
         // Left alone: they cannot start markup, and escaping them would clutter the raw text.
-        assertThat(MarkdownRenderer.escape("out_of_range")).isEqualTo("out_of_range");
-        assertThat(MarkdownRenderer.escape("p<0.0001, n >= 25")).isEqualTo("p<0.0001, n >= 25");
-        assertThat(MarkdownRenderer.escape("C# / C++ / .NET / Node.js")).isEqualTo("C# / C++ / .NET / Node.js");
-        assertThat(MarkdownRenderer.escape("Evil\u001B[2J\u009B")).isEqualTo("Evil\\[2J");
+        assertThat(MarkdownWriter.escape("out_of_range")).isEqualTo("out_of_range");
+        assertThat(MarkdownWriter.escape("p<0.0001, n >= 25")).isEqualTo("p<0.0001, n >= 25");
+        assertThat(MarkdownWriter.escape("C# / C++ / .NET / Node.js")).isEqualTo("C# / C++ / .NET / Node.js");
+        assertThat(MarkdownWriter.escape("Evil\u001B[2J\u009B")).isEqualTo("Evil\\[2J");
     }
 
     @Test
