@@ -82,7 +82,7 @@ public final class ReportPage {
         doc.markdown(image("Seniority and work mode of " + a.role() + " and " + b.role(), Charts.SPLITS));
         doc.table(CompareDocument.buckets(a, b, Phrases.SENIORITY, true));
         if (trend != null) {
-            TrendRenderer.reportSection(doc, trend);
+            TrendDocument.reportSection(doc, trend);
         }
 
         doc.heading(2, "Geography and work mode");

@@ -13,16 +13,8 @@ import java.util.List;
  * field, then how much of each field came out, where salaries came from, which salary values
  * could not be read, and the titles and skills the taxonomies missed.
  */
-public final class InspectRenderer {
-    private InspectRenderer() {
-    }
-
-    public static String table(InspectReport report, Style style) {
-        return new TextWriter(style).write(document(report));
-    }
-
-    public static String markdown(InspectReport report) {
-        return new MarkdownWriter().write(document(report));
+final class InspectDocument {
+    private InspectDocument() {
     }
 
     static Document document(InspectReport report) {

@@ -11,16 +11,8 @@ import java.util.function.Function;
  * {@code compare} with more than two roles: the summary side by side, the overlap matrix among
  * just these roles, every pair ranked among them, pay distribution and pay by seniority.
  */
-public final class RolesCompareRenderer {
-    private RolesCompareRenderer() {
-    }
-
-    public static String table(RolesCompareReport report, Style style) {
-        return new TextWriter(style).write(document(report));
-    }
-
-    public static String markdown(RolesCompareReport report) {
-        return new MarkdownWriter().write(document(report));
+final class RolesCompareDocument {
+    private RolesCompareDocument() {
     }
 
     static Document document(RolesCompareReport report) {
@@ -32,7 +24,7 @@ public final class RolesCompareRenderer {
         doc.heading(2, overlapTitle(report));
         doc.table(CompareDocument.roleColumns("", roles).rows(matrixRows(report)));
         doc.heading(2, pairsTitle(report));
-        doc.table(MatrixRenderer.pairs(report.pairs()));
+        doc.table(MatrixDocument.pairs(report.pairs()));
         CompareDocument.payBreakdowns(doc, roles, 2);
         InputSection.add(doc, report.input(), Phrases.parameters(report.parameters()));
         return doc;
@@ -80,7 +72,7 @@ public final class RolesCompareRenderer {
                     return Numbers.NONE;
                 }
                 RolePair p = report.pair(role.role(), other.role());
-                return p == null ? Numbers.NONE : MatrixRenderer.overlap(p);
+                return p == null ? Numbers.NONE : MatrixDocument.overlap(p);
             }));
         }
         return rows;

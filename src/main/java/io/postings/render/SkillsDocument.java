@@ -9,16 +9,8 @@ import io.postings.report.SkillsReport;
 import java.util.List;
 
 /** {@code postings skills} for people: every skill of the role with its share and pay. */
-public final class SkillsRenderer {
-    private SkillsRenderer() {
-    }
-
-    public static String table(SkillsReport report, Style style) {
-        return new TextWriter(style).write(document(report));
-    }
-
-    public static String markdown(SkillsReport report) {
-        return new MarkdownWriter().write(document(report));
+final class SkillsDocument {
+    private SkillsDocument() {
     }
 
     static Document document(SkillsReport report) {

@@ -12,7 +12,7 @@ import java.util.List;
  * with its saved and new value and the difference, values that moved within the tolerance,
  * notes, and a last line that says pass or drift.
  */
-public final class CheckRenderer {
+final class CheckDocument {
 
     /** Shown for a value that one side does not have. */
     static final String ABSENT = "(absent)";
@@ -20,15 +20,7 @@ public final class CheckRenderer {
     private static final String NEW_INPUTS = "The inputs are not the bytes the report was made from (size or SHA-256 "
             + "differ): this is a new dump, not the same data drifting.";
 
-    private CheckRenderer() {
-    }
-
-    public static String table(CheckReport report, Style style) {
-        return new TextWriter(style).write(document(report));
-    }
-
-    public static String markdown(CheckReport report) {
-        return new MarkdownWriter().write(document(report));
+    private CheckDocument() {
     }
 
     static Document document(CheckReport report) {

@@ -13,20 +13,12 @@ import java.util.Map;
  * {@code postings matrix} for people: the ranked list of pairs and, when it is small enough to
  * read, the square matrix; roles left out for having too few postings are named.
  */
-public final class MatrixRenderer {
+final class MatrixDocument {
 
     /** Most roles drawn as a square matrix; beyond this the ranked pair list alone reads better. */
     static final int MAX_SQUARE = 12;
 
-    private MatrixRenderer() {
-    }
-
-    public static String table(MatrixReport report, Style style) {
-        return new TextWriter(style).write(document(report));
-    }
-
-    public static String markdown(MatrixReport report) {
-        return new MarkdownWriter().write(document(report));
+    private MatrixDocument() {
     }
 
     static Document document(MatrixReport report) {

@@ -13,38 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-class MarkdownRendererTest {
-
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
-
-    @Test
-    void compareMatchesGolden() throws IOException {
-        Fixtures.assertMatchesGolden("compare-fixture.md", render(Fixtures.compare()));
-    }
-
-    @Test
-    void sparseCompareMatchesGolden() throws IOException {
-        Fixtures.assertMatchesGolden("compare-sparse.md", render(Fixtures.sparse()));
-    }
-
-    @Test
-    void rolesMatchesGolden() throws IOException {
-        Fixtures.assertMatchesGolden("roles-fixture.md", render(Fixtures.roles()));
-    }
-
-    @Test
-    void sameOutputInAGermanLocale() throws IOException {
-        String expected = render(Fixtures.compare());
-        String roles = render(Fixtures.roles());
-        Locale saved = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.GERMANY);
-            assertThat(render(Fixtures.compare())).isEqualTo(expected);
-            assertThat(render(Fixtures.roles())).isEqualTo(roles);
-        } finally {
-            Locale.setDefault(saved);
-        }
-    }
+class CompareMarkdownTest {
 
     @Test
     void headingSectionsAndAlignedTables() throws IOException {
@@ -104,14 +73,8 @@ class MarkdownRendererTest {
 
     @Test
     void untrustedCompanyStaysInItsCell() throws IOException {
-        CompareReport base = Fixtures.compare();
-        RoleProfile a = base.a();
-        List<Share> employers = List.of(Share.of("Acme | Evil\n\n# Injected heading", 3, a.postings()));
-        RoleProfile changed = new RoleProfile(a.role(), a.postings(), a.topSkill(), a.entryLevelShare(),
-                a.remoteShare(), a.salary(), a.topSkills(), a.skillCount(), a.skillSalaries(), a.seniority(),
-                a.workMode(), a.countries(), a.unknownCountry(), employers);
-        String text = render(new CompareReport(base.schema(), base.parameters(), base.input(), changed, base.b(),
-                base.pair()));
+        List<Share> employers = List.of(Share.of("Acme | Evil\n\n# Injected heading", 3, 7_257));
+        String text = render(Fixtures.withEmployersOfA(Fixtures.compare(), employers));
         assertThat(text).contains("| Acme \\| Evil  # Injected heading | 3 |\n");
         assertThat(text).doesNotContain("\n# Injected");
     }
@@ -124,7 +87,7 @@ class MarkdownRendererTest {
 
     @Test
     void negativeGapNamesTheBetterPaidRole() throws IOException {
-        CompareReport report = TableRendererTest.withGap(Fixtures.compare(),
+        CompareReport report = CompareTextTest.withGap(Fixtures.compare(),
                 new SalaryGap(-15_400, 15_400.0 / 134_600, 0.012));
         assertThat(render(report)).contains("- Salary gap: $15,400 (11.4%) higher for DevOps Engineer, Mann-Whitney p=0.0120\n");
     }
@@ -150,15 +113,7 @@ class MarkdownRendererTest {
         return pipes - 1;
     }
 
-    private String render(CompareReport report) throws IOException {
-        StringWriter out = new StringWriter();
-        renderer.render(report, out);
-        return out.toString();
-    }
-
-    private String render(RolesReport report) throws IOException {
-        StringWriter out = new StringWriter();
-        renderer.render(report, out);
-        return out.toString();
+    private static String render(Object report) {
+        return Fixtures.write(Format.MARKDOWN, report);
     }
 }

@@ -16,16 +16,8 @@ import java.util.List;
  * the median US base salary per period, roles side by side, each with its change from the
  * period before. Partial periods are marked.
  */
-public final class TrendRenderer {
-    private TrendRenderer() {
-    }
-
-    public static String table(TrendReport report, Style style) {
-        return new TextWriter(style).write(document(report));
-    }
-
-    public static String markdown(TrendReport report) {
-        return new MarkdownWriter().write(document(report));
+final class TrendDocument {
+    private TrendDocument() {
     }
 
     static Document document(TrendReport report) {

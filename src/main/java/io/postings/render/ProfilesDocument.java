@@ -5,18 +5,10 @@ import io.postings.report.ProfilesReport;
 import io.postings.report.RoleProfile;
 
 /** {@code postings profiles} for people: a line per role with its volume, pay and leading skill. */
-public final class ProfilesRenderer {
+final class ProfilesDocument {
     private static final java.util.List<String> LEVELS = java.util.List.of("entry", "mid", "senior", "staff");
 
-    private ProfilesRenderer() {
-    }
-
-    public static String table(ProfilesReport report, Style style) {
-        return new TextWriter(style).write(document(report));
-    }
-
-    public static String markdown(ProfilesReport report) {
-        return new MarkdownWriter().write(document(report));
+    private ProfilesDocument() {
     }
 
     static Document document(ProfilesReport report) {

@@ -14,16 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code profile}: one role as its career page shows it, the same blocks as text or Markdown. */
-public final class ProfileRenderer {
-    private ProfileRenderer() {
-    }
-
-    public static String table(ProfileReport report, Style style) {
-        return new TextWriter(style).write(document(report));
-    }
-
-    public static String markdown(ProfileReport report) {
-        return new MarkdownWriter().write(document(report));
+final class ProfileDocument {
+    private ProfileDocument() {
     }
 
     static Document document(ProfileReport report) {
