@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.postings.report.CompareReport;
 import io.postings.report.InputSummary;
 import io.postings.report.Interval;
-import io.postings.report.PairComparison;
-import io.postings.report.RoleProfile;
 import io.postings.report.RolesReport;
-import io.postings.report.SalaryGap;
 import io.postings.report.SalarySummary;
 import io.postings.report.Share;
 import io.postings.report.SkillSalary;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CompareTextTest {
@@ -108,19 +103,6 @@ class CompareTextTest {
     }
 
     @Test
-    void negativeGapNamesTheBetterPaidRole() throws IOException {
-        CompareReport report = withGap(Fixtures.compare(), new SalaryGap(-15_400.5, 15_400.5 / 134_600, null));
-        assertThat(render(report))
-                .contains("Salary gap: $15,401 (11.4%) higher for DevOps Engineer, Mann-Whitney p=n/a\n");
-    }
-
-    @Test
-    void zeroGapHasNoDirection() throws IOException {
-        CompareReport report = withGap(Fixtures.compare(), new SalaryGap(0, 0, 0.93));
-        assertThat(render(report)).contains("Salary gap: $0 (0.0%), Mann-Whitney p=0.9300\n");
-    }
-
-    @Test
     void missingValuesAreSaidPlainly() throws IOException {
         String text = render(Fixtures.sparse());
         assertThat(text).contains("Median US base salary        $134,601 (n=4)            – (n=0)\n");
@@ -171,13 +153,6 @@ class CompareTextTest {
         String text = render(Fixtures.withA(base, new SalarySummary(545, 150_000.5, new Interval(145_999.5, 155_000.49), 0.075),
                 base.a().skillSalaries(), base.a().employers()));
         assertThat(text).contains("Baseline: $150,001 (n=545, 7.5% of postings), 95% interval $146,000–$155,000\n");
-    }
-
-    static CompareReport withGap(CompareReport base, SalaryGap gap) {
-        PairComparison p = base.pair();
-        return new CompareReport(base.schema(), base.parameters(), base.input(), base.a(), base.b(),
-                new PairComparison(p.jaccard(), p.intersection(), p.union(), p.shared(), p.exclusiveA(),
-                        p.exclusiveB(), gap, p.volume()));
     }
 
     private static String render(Object report) {
