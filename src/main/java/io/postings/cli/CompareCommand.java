@@ -32,13 +32,12 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         comparison.validate();
+        output.kind(); // a bad --format fails before the input is read
         if (comparison.many()) {
-            output.kind(); // a bad --format fails before the input is read
             RolesCompareReport many = comparison.compareRoles(input, System.in);
             output.write(spec.commandLine().getOut(), many);
             return ExitCodes.OK;
         }
-        output.kind(); // a bad --format fails before the input is read
         CompareReport report = comparison.compare(input, System.in);
         output.write(spec.commandLine().getOut(), report);
         return ExitCodes.OK;

@@ -27,9 +27,7 @@ final class CompareDocument {
         RoleProfile b = report.b();
         int top = report.parameters().top();
         int topK = report.parameters().topK();
-        Document doc = new Document();
-        doc.heading(1, Phrases.title(a, b));
-        SelectionLines.header(doc, report.input());
+        Document doc = SelectionLines.titled(Phrases.title(a, b), report.input());
 
         doc.heading(2, "Summary");
         doc.table(summary(a, b));
@@ -68,18 +66,9 @@ final class CompareDocument {
     }
 
     static Document roles(RolesReport report) {
-        Document doc = new Document();
-        doc.heading(1, "Roles");
-        SelectionLines.header(doc, report.input());
-        if (report.roles().isEmpty()) {
-            doc.paragraph("no postings matched a role");
-        } else {
-            Table roles = new Table().left("role").right("postings");
-            for (RoleCount role : report.roles()) {
-                roles.row(role.role(), Numbers.count(role.postings()));
-            }
-            doc.table(roles);
-        }
+        Document doc = SelectionLines.titled("Roles", report.input());
+        InputSection.counts(doc, report.roles(), "role", "postings", RoleCount::role, RoleCount::postings,
+                "no postings matched a role");
         doc.gap().paragraph("Postings that matched no role: " + Numbers.count(report.input().withoutRole()));
         if (report.aliases() != null) {
             doc.heading(2, "Names each role goes by", "Names each role goes by (--a, --b and --role accept any of them)");
@@ -144,11 +133,8 @@ final class CompareDocument {
     static void employers(Document doc, RoleProfile a, RoleProfile b, int topK) {
         for (RoleProfile role : List.of(a, b)) {
             doc.heading(3, role.role(), "Employers: " + role.role() + " (top " + topK + ")");
-            if (role.employers().isEmpty()) {
-                doc.paragraph("no postings name a company");
-            } else {
-                InputSection.counts(doc, role.employers(), "company", "postings");
-            }
+            InputSection.counts(doc, role.employers(), "company", "postings", Share::key, Share::count,
+                    "no postings name a company");
         }
     }
 

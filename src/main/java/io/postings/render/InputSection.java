@@ -5,6 +5,8 @@ import io.postings.report.InputSummary;
 import io.postings.report.Share;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * The input-quality section every output ends with: the files and parameters, rows and
@@ -62,13 +64,19 @@ final class InputSection {
 
     /** A two-column table of keys and counts, or "none". */
     static void counts(Document doc, List<Share> shares, String key, String count) {
-        if (shares.isEmpty()) {
-            doc.paragraph("none");
+        counts(doc, shares, key, count, Share::key, Share::count, "none");
+    }
+
+    /** A two-column table of each item's name and count, or the {@code none} line when there are no items. */
+    static <T> void counts(Document doc, List<T> items, String key, String count, Function<T, String> name,
+            ToLongFunction<T> n, String none) {
+        if (items.isEmpty()) {
+            doc.paragraph(none);
             return;
         }
         Table table = new Table().left(key).right(count);
-        for (Share s : shares) {
-            table.row(s.key(), Numbers.count(s.count()));
+        for (T item : items) {
+            table.row(name.apply(item), Numbers.count(n.applyAsLong(item)));
         }
         doc.table(table);
     }

@@ -18,10 +18,8 @@ final class InspectDocument {
     }
 
     static Document document(InspectReport report) {
-        Document doc = new Document();
-        doc.heading(1, "Inspect: " + Numbers.count(report.input().postings()) + " postings in "
-                + Numbers.count(report.files().size()) + (report.files().size() == 1 ? " file" : " files"));
-        SelectionLines.header(doc, report.input());
+        Document doc = SelectionLines.titled("Inspect: " + Numbers.count(report.input().postings()) + " postings in "
+                + Numbers.count(report.files().size()) + (report.files().size() == 1 ? " file" : " files"), report.input());
         for (InspectedFile file : report.files()) {
             doc.heading(2, "File " + file.name());
             doc.paragraph(detected(file));

@@ -22,9 +22,7 @@ final class MatrixDocument {
     }
 
     static Document document(MatrixReport report) {
-        Document doc = new Document();
-        doc.heading(1, title(report));
-        SelectionLines.header(doc, report.input());
+        Document doc = SelectionLines.titled(title(report), report.input());
         if (report.roles().size() >= 2 && report.roles().size() <= MAX_SQUARE) {
             doc.heading(2, "Matrix (" + percentOfUnion(report) + ")");
             Table square = new Table().right("#").left("role");

@@ -29,15 +29,8 @@ final class ProfileDocument {
 
         page.heading(2, "Postings per month");
         Openings openings = report.openings();
-        if (openings.months().isEmpty()) {
-            page.paragraph("No posting has a readable posted date.");
-        } else {
-            Table months = new Table().left("month").right("postings");
-            for (MonthCount m : openings.months()) {
-                months.row(m.month(), Numbers.count(m.postings()));
-            }
-            page.table(months);
-        }
+        InputSection.counts(page, openings.months(), "month", "postings", MonthCount::month, MonthCount::postings,
+                "No posting has a readable posted date.");
         if (openings.undated() > 0) {
             page.paragraph(Numbers.count(openings.undated()) + " postings have no posted date.");
         }

@@ -12,9 +12,7 @@ final class ProfilesDocument {
     }
 
     static Document document(ProfilesReport report) {
-        Document doc = new Document();
-        doc.heading(1, title(report));
-        SelectionLines.header(doc, report.input());
+        Document doc = SelectionLines.titled(title(report), report.input());
         Table table = new Table().left("role").right("postings").right("median US base").right("n").right("p25–p75")
                 .left("top skill").right("entry").right("remote");
         for (RoleProfile role : report.roles()) {

@@ -46,9 +46,7 @@ public final class ReportPage {
         RoleProfile a = report.a();
         RoleProfile b = report.b();
         Parameters params = report.parameters();
-        Document doc = new Document();
-        doc.heading(1, Phrases.title(a, b));
-        SelectionLines.header(doc, report.input());
+        Document doc = SelectionLines.titled(Phrases.title(a, b), report.input());
         doc.table(summary(report));
 
         doc.heading(2, "Key findings");

@@ -62,8 +62,8 @@ final class SelectionLines {
         return "Left out by the selection (first reason): " + String.join(", ", parts);
     }
 
-    /** The selection line under a title, when a window or filter is set. */
-    static void header(Document doc, InputSummary input) {
-        doc.paragraphIfAny(line(input));
+    /** A document that starts with its title and, when a window or filter is set, the selection line. */
+    static Document titled(String title, InputSummary input) {
+        return new Document().heading(1, title).paragraphIfAny(line(input));
     }
 }

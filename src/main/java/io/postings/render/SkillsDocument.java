@@ -14,9 +14,7 @@ final class SkillsDocument {
     }
 
     static Document document(SkillsReport report) {
-        Document doc = new Document();
-        doc.heading(1, title(report));
-        SelectionLines.header(doc, report.input());
+        Document doc = SelectionLines.titled(title(report), report.input());
         doc.paragraph(baseline(report));
         doc.heading(2, heading(report));
         if (report.skills().isEmpty()) {

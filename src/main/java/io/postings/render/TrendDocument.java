@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * {@code postings trend} for people: the dates covered, openings per month, then postings and
@@ -21,9 +22,7 @@ final class TrendDocument {
     }
 
     static Document document(TrendReport report) {
-        Document doc = new Document();
-        doc.heading(1, title(report));
-        SelectionLines.header(doc, report.input());
+        Document doc = SelectionLines.titled(title(report), report.input());
         doc.items(about(report));
         if (!report.roles().get(0).periods().isEmpty()) {
             doc.heading(2, "Postings per " + report.by());
@@ -116,32 +115,27 @@ final class TrendDocument {
     }
 
     static List<List<String>> postingRows(TrendReport report) {
-        List<List<String>> rows = new ArrayList<>();
-        int periods = report.roles().get(0).periods().size();
-        for (int i = 0; i < periods; i++) {
-            List<String> row = new ArrayList<>();
-            row.add(label(report.roles().get(0).periods().get(i)));
-            for (RoleTrend role : report.roles()) {
-                TrendPoint p = role.periods().get(i);
-                row.add(Numbers.count(p.postings()));
-                row.add(countChange(role.periods(), i));
-            }
-            rows.add(row);
-        }
-        return rows;
+        return rows(report, (role, i) -> List.of(Numbers.count(role.periods().get(i).postings()),
+                countChange(role.periods(), i)));
     }
 
     static List<List<String>> payRows(TrendReport report) {
+        return rows(report, (role, i) -> {
+            TrendPoint p = role.periods().get(i);
+            return List.of(p.salary().median() == null ? Numbers.NONE : Numbers.money(p.salary().median()),
+                    Numbers.count(p.salary().n()), moneyChange(p.medianChange()));
+        });
+    }
+
+    /** One row per period: its label, then each role's cells for that period. */
+    private static List<List<String>> rows(TrendReport report, BiFunction<RoleTrend, Integer, List<String>> cells) {
         List<List<String>> rows = new ArrayList<>();
-        int periods = report.roles().get(0).periods().size();
-        for (int i = 0; i < periods; i++) {
+        List<TrendPoint> periods = report.roles().get(0).periods();
+        for (int i = 0; i < periods.size(); i++) {
             List<String> row = new ArrayList<>();
-            row.add(label(report.roles().get(0).periods().get(i)));
+            row.add(label(periods.get(i)));
             for (RoleTrend role : report.roles()) {
-                TrendPoint p = role.periods().get(i);
-                row.add(p.salary().median() == null ? Numbers.NONE : Numbers.money(p.salary().median()));
-                row.add(Numbers.count(p.salary().n()));
-                row.add(moneyChange(p.medianChange()));
+                row.addAll(cells.apply(role, i));
             }
             rows.add(row);
         }

@@ -1,25 +1,39 @@
 package io.postings.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.postings.report.Share;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CompareMarkdownTest {
 
     @Test
     void headingSectionsAndAlignedTables() throws IOException {
         String text = render(Fixtures.compare());
-        assertThat(text).startsWith("# Backend Developer vs DevOps Engineer\n\n## Summary\n\n"
-                + "| metric | Backend Developer | DevOps Engineer |\n|---|--:|--:|\n"
-                + "| Median US base salary | $150,000 (n=545) | $131,500 (n=1,103) |\n"
-                + "| Typical range (p25–p75) | $130,000 – $172,000 | $115,000 – $150,000 |\n");
-        assertThat(text).contains("- Top-30 skill overlap (Jaccard): 43% (18 of 42 skills)\n"
-                + "- Salary gap: $18,500 (14.1%) higher for Backend Developer, Mann-Whitney p=0.0004\n"
-                + "- Seniority-adjusted gap: $15,003 (10.8%) higher for Backend Developer, within entry, mid, senior and staff (pooled mix of 1,585 salaried postings)\n"
-                + "- Volume: 1.05x (Backend Developer has 349 more postings)\n");
+        assertThat(text).startsWith("""
+                # Backend Developer vs DevOps Engineer
+
+                ## Summary
+
+                | metric | Backend Developer | DevOps Engineer |
+                |---|--:|--:|
+                | Median US base salary | $150,000 (n=545) | $131,500 (n=1,103) |
+                | Typical range (p25–p75) | $130,000 – $172,000 | $115,000 – $150,000 |
+                """);
+        assertThat(text).contains("""
+                - Top-30 skill overlap (Jaccard): 43% (18 of 42 skills)
+                - Salary gap: $18,500 (14.1%) higher for Backend Developer, Mann-Whitney p=0.0004
+                - Seniority-adjusted gap: $15,003 (10.8%) higher for Backend Developer, within entry, mid, \
+                senior and staff (pooled mix of 1,585 salaried postings)
+                - Volume: 1.05x (Backend Developer has 349 more postings)
+                """);
         assertThat(text).doesNotContain("\r").doesNotContain("\n\n\n").endsWith("|\n");
     }
 
@@ -47,22 +61,28 @@ class CompareMarkdownTest {
         assertThat(text).contains("| Smith \\| Jones Consulting | 31 |\n");
     }
 
-    @Test
-    void escapeKeepsCellsAndMarkupInert() {
-        assertThat(MarkdownWriter.escape("Smith | Jones")).isEqualTo("Smith \\| Jones");
-        assertThat(MarkdownWriter.escape("line one\nline two\r\n")).isEqualTo("line one line two  ");
-        // A backslash before a pipe must not unescape our escape.
-        assertThat(MarkdownWriter.escape("a\\|b")).isEqualTo("a\\\\\\|b");
-        assertThat(MarkdownWriter.escape("ends with \\")).isEqualTo("ends with \\\\");
-        assertThat(MarkdownWriter.escape("<script>alert(1)</script>")).isEqualTo("\\<script>alert(1)\\</script>");
-        assertThat(MarkdownWriter.escape("[click](http://x)")).isEqualTo("\\[click\\](http://x)");
-        assertThat(MarkdownWriter.escape("*bold* `code` ~~gone~~ _em_"))
-                .isEqualTo("\\*bold\\* \\`code\\` \\~\\~gone\\~\\~ \\_em\\_");
-        // Left alone: they cannot start markup, and escaping them would clutter the raw text.
-        assertThat(MarkdownWriter.escape("out_of_range")).isEqualTo("out_of_range");
-        assertThat(MarkdownWriter.escape("p<0.0001, n >= 25")).isEqualTo("p<0.0001, n >= 25");
-        assertThat(MarkdownWriter.escape("C# / C++ / .NET / Node.js")).isEqualTo("C# / C++ / .NET / Node.js");
-        assertThat(MarkdownWriter.escape("Evil\u001B[2J\u009B")).isEqualTo("Evil\\[2J");
+    /** Text made inert in a cell, heading or paragraph: input, then what the Markdown holds. */
+    static Stream<Arguments> escapes() {
+        return Stream.of(
+                arguments("Smith | Jones", "Smith \\| Jones"),
+                arguments("line one\nline two\r\n", "line one line two  "),
+                // A backslash before a pipe must not unescape our escape.
+                arguments("a\\|b", "a\\\\\\|b"),
+                arguments("ends with \\", "ends with \\\\"),
+                arguments("<script>alert(1)</script>", "\\<script>alert(1)\\</script>"),
+                arguments("[click](http://x)", "\\[click\\](http://x)"),
+                arguments("*bold* `code` ~~gone~~ _em_", "\\*bold\\* \\`code\\` \\~\\~gone\\~\\~ \\_em\\_"),
+                // Left alone: they cannot start markup, and escaping them would clutter the raw text.
+                arguments("out_of_range", "out_of_range"),
+                arguments("p<0.0001, n >= 25", "p<0.0001, n >= 25"),
+                arguments("C# / C++ / .NET / Node.js", "C# / C++ / .NET / Node.js"),
+                arguments("Evil\u001B[2J\u009B", "Evil\\[2J"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("escapes")
+    void escapeKeepsCellsAndMarkupInert(String input, String markdown) {
+        assertThat(MarkdownWriter.escape(input)).isEqualTo(markdown);
     }
 
     @Test

@@ -60,27 +60,26 @@ class ReportPageTest {
                 + "it ranks 1st highest of 2 pairs of roles with at least 100 postings.");
     }
 
-    /** docs/METRICS.md section 10: terciles of the ranked pairs, counted from the nearer end. */
-    @Test
-    void overlapStandingIsTheTercileOfThePair() {
-        // 210 pairs: ranks 1-70 from an end are that end's third.
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 141, 70, 0.0, 0.7)))
-                .isEqualTo("one of the highest overlaps between any two roles we have compared");
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 140, 71, 0.0, 0.7)))
-                .isEqualTo("a moderate overlap among the pairs of roles we have compared");
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 71, 140, 0.0, 0.7)))
-                .isEqualTo("a moderate overlap among the pairs of roles we have compared");
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 70, 141, 0.0, 0.7)))
-                .isEqualTo("one of the lowest overlaps between any two roles we have compared");
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 1, 210, 0.0, 0.7)))
-                .isEqualTo("the lowest overlap between any two roles we have compared");
-        // A tie group reaching into both thirds is neither end.
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 60, 50, 0.0, 0.7)))
-                .isEqualTo("a moderate overlap among the pairs of roles we have compared");
-        // 10 pairs: the third is ranks 1-3.
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 5, 10, 7, 3, 0.0, 0.7))).startsWith("one of the highest");
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 5, 10, 6, 4, 0.0, 0.7))).startsWith("a moderate");
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 3, 2, 1, 2, 0.0, 0.7))).isNull();
+    /**
+     * docs/METRICS.md section 10: terciles of the ranked pairs, counted from the nearer end. 210 pairs: ranks
+     * 1-70 from an end are that end's third; a tie group reaching into both thirds is neither end; 10 pairs:
+     * the third is ranks 1-3; 2 pairs have no standing.
+     */
+    @ParameterizedTest(name = "{0} pairs, rank {1} from the bottom and {2} from the top: {3}")
+    @CsvSource(delimiter = '|', value = {
+        "210 | 141 | 70 | one of the highest overlaps between any two roles we have compared",
+        "210 | 140 | 71 | a moderate overlap among the pairs of roles we have compared",
+        "210 | 71 | 140 | a moderate overlap among the pairs of roles we have compared",
+        "210 | 70 | 141 | one of the lowest overlaps between any two roles we have compared",
+        "210 | 1 | 210 | the lowest overlap between any two roles we have compared",
+        "210 | 60 | 50 | a moderate overlap among the pairs of roles we have compared",
+        "10 | 7 | 3 | one of the highest overlaps between any two roles we have compared",
+        "10 | 6 | 4 | a moderate overlap among the pairs of roles we have compared",
+        "2 | 1 | 2 |"})
+    void overlapStandingIsTheTercileOfThePair(int pairs, int rankLowest, int rankHighest, String standing) {
+        int roles = pairs == 210 ? 21 : pairs == 10 ? 5 : 3;
+        assertThat(Phrases.overlapStanding(new OverlapRank(100, roles, pairs, rankLowest, rankHighest, 0.0, 0.7)))
+                .isEqualTo(standing);
     }
 
     @Test
