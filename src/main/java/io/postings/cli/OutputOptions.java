@@ -69,6 +69,17 @@ final class OutputOptions {
         });
     }
 
+    /** As above, to the command's standard output, drawn by the report's renderer functions. */
+    <R> void write(R report, java.util.function.BiFunction<R, Style, String> table,
+            java.util.function.Function<R, String> markdown) throws IOException {
+        write(command.commandLine().getOut(), report, style -> table.apply(report, style), () -> markdown.apply(report));
+    }
+
+    /** Writes what {@code body} renders to the command's standard output or --out. */
+    void write(Body body) throws IOException {
+        write(command.commandLine().getOut(), body);
+    }
+
     /** Something that renders into a writer. */
     @FunctionalInterface
     interface Body {

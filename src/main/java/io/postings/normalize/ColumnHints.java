@@ -90,10 +90,10 @@ public final class ColumnHints {
      * @param decided    per field, true when {@code --map} or the export format chose its columns
      *                   (a format that turns a field off, as RemoteOK's tags, wants no hint)
      */
-    static List<Hint> of(Collection<String> names, ColumnMap.Spec[][] candidates, boolean[] decided) {
+    static List<Hint> of(Collection<String> names, ColumnSpec[][] candidates, boolean[] decided) {
         Set<String> read = new HashSet<>();
-        for (ColumnMap.Spec[] specs : candidates) {
-            for (ColumnMap.Spec s : specs) {
+        for (ColumnSpec[] specs : candidates) {
+            for (ColumnSpec s : specs) {
                 if (!s.isConstant()) {
                     read.add(s.column());
                 }

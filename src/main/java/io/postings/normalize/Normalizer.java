@@ -83,7 +83,8 @@ public final class Normalizer {
                 posted,
                 salary.source(),
                 salary.localCurrency(),
-                salary.localAnnual());
+                salary.localAnnual(),
+                salary.stated());
     }
 
     private String country(RawRecord r, String location, NormalizeListener listener) {
@@ -108,7 +109,18 @@ public final class Normalizer {
         String maxCell = columns.value(r, Field.SALARY_MAX);
         String text = columns.value(r, Field.SALARY);
         String currency = columns.value(r, Field.SALARY_CURRENCY);
-        PayPeriod period = PayPeriod.of(columns.value(r, Field.SALARY_PERIOD));
+        String periodCell = columns.value(r, Field.SALARY_PERIOD);
+        SalaryRules.Outcome outcome = salary(r, minCell, maxCell, text, currency, periodCell, country, listener);
+        return switch (outcome.status()) {
+            case NONE, VALID -> outcome;
+            case UNPARSEABLE -> outcome.stating(text != null ? text : minCell + " - " + maxCell);
+            default -> outcome.stating(SalaryText.stated(minCell, maxCell, text, currency, periodCell));
+        };
+    }
+
+    private SalaryRules.Outcome salary(RawRecord r, String minCell, String maxCell, String text, String currency,
+            String periodCell, String country, NormalizeListener listener) {
+        PayPeriod period = PayPeriod.of(periodCell);
         boolean estimated = Boolean.TRUE.equals(WorkModes.flag(columns.value(r, Field.SALARY_ESTIMATED)));
         Double low = SalaryText.figure(minCell);
         Double high = SalaryText.figure(maxCell);

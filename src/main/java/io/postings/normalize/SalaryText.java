@@ -278,4 +278,22 @@ public final class SalaryText {
         }
         return null;
     }
+
+    /** A salary as the row states it, for an example: "50000-60000 EUR/year", "$17-$24 Per Hour(Glassdoor est.)". */
+    static String stated(String min, String max, String text, String currency, String period) {
+        StringBuilder out = new StringBuilder();
+        if (min != null || max != null) {
+            out.append(min == null ? "?" : min).append('-').append(max == null ? "?" : max);
+        }
+        if (text != null) {
+            out.append(out.length() > 0 ? "; " : "").append(text);
+        }
+        if (currency != null) {
+            out.append(' ').append(currency);
+        }
+        if (period != null) {
+            out.append('/').append(period);
+        }
+        return out.toString();
+    }
 }

@@ -3,6 +3,7 @@ package io.postings.beam;
 import io.postings.engine.aggregate.InputStats;
 import io.postings.engine.aggregate.RoleAggregate;
 import io.postings.engine.aggregate.Wire;
+import io.postings.engine.pass.NormalizeEvents;
 import io.postings.normalize.Posting;
 import io.postings.normalize.SalaryStatus;
 import io.postings.normalize.Seniority;
@@ -173,15 +174,7 @@ final class Codecs {
             out.writeLong(c.line());
             Wire.writeString(out, c.id());
             POSTING_FORM.write(c.posting(), out);
-            RowLog log = c.log();
-            out.writeInt(log.problems.size());
-            for (String[] p : log.problems) {
-                Wire.writeString(out, p[0]);
-                Wire.writeString(out, p[1]);
-                Wire.writeString(out, p[2]);
-            }
-            writeStrings(out, log.unmappedSkills);
-            writeStrings(out, log.unmatchedTitles);
+            c.log().write(out);
         }
 
         @Override
@@ -191,14 +184,7 @@ final class Codecs {
             long line = in.readLong();
             String id = Wire.readString(in);
             Posting posting = POSTING_FORM.read(in);
-            RowLog log = new RowLog();
-            int n = in.readInt();
-            for (int i = 0; i < n; i++) {
-                log.problems.add(new String[] {Wire.readString(in), Wire.readString(in), Wire.readString(in)});
-            }
-            readStrings(in, log.unmappedSkills);
-            readStrings(in, log.unmatchedTitles);
-            return new Candidate(position, source, line, id, posting, log.isEmpty() ? RowLog.NONE : log);
+            return new Candidate(position, source, line, id, posting, NormalizeEvents.read(in));
         }
     }
 
@@ -234,17 +220,4 @@ final class Codecs {
         }
     }
 
-    private static void writeStrings(DataOutput out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String v : values) {
-            Wire.writeString(out, v);
-        }
-    }
-
-    private static void readStrings(DataInput in, List<String> into) throws IOException {
-        int n = in.readInt();
-        for (int i = 0; i < n; i++) {
-            into.add(Wire.readString(in));
-        }
-    }
 }
