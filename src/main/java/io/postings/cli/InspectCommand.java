@@ -18,6 +18,10 @@ import picocli.CommandLine.Option;
                 "  postings inspect greenhouse-board.json lever.json --top 40",
                 "  postings inspect dump.jsonl.gz --format json -o inspect.json"})
 final class InspectCommand extends ReadingCommand<InspectReport> {
+    InspectCommand() {
+        super(InspectRenderer::table, InspectRenderer::markdown);
+    }
+
     @Option(names = "--top", paramLabel = "N", defaultValue = "20",
             description = "How many unmatched titles, unmapped skills and unreadable salaries to list. Default: ${DEFAULT-VALUE}.")
     int top;
@@ -45,10 +49,5 @@ final class InspectCommand extends ReadingCommand<InspectReport> {
     @Override
     InspectReport build(Read read) {
         return inspection.result(read.aggregation().stats(), read.inputs(), top);
-    }
-
-    @Override
-    void write(InspectReport report, OutputOptions output) throws java.io.IOException {
-        output.write(report, InspectRenderer::table, InspectRenderer::markdown);
     }
 }

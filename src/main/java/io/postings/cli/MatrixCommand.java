@@ -19,6 +19,10 @@ import picocli.CommandLine.Option;
                 "  postings matrix --role \"Data Analyst\" --role \"Data Engineer\" -f markdown",
                 "  postings matrix dump.csv.gz --min-postings 500 -f json -o matrix.json"})
 final class MatrixCommand extends ReadingCommand<MatrixReport> {
+    MatrixCommand() {
+        super(MatrixRenderer::table, MatrixRenderer::markdown);
+    }
+
     // Not --roles: that option (from InputOptions) names a role taxonomy file, as in every command.
     @Option(names = "--role", split = ",", paramLabel = "ROLE",
             description = "Only these roles: repeat the option or separate them with commas (case-insensitive). "
@@ -58,10 +62,5 @@ final class MatrixCommand extends ReadingCommand<MatrixReport> {
         Parameters.Limits limits = new Parameters.Limits(top, Parameters.DEFAULT_MIN_N, Parameters.DEFAULT_TOP_K,
                 minPostings);
         return Matrix.matrix(read.aggregation(), requested, read.parameters(limits), read.inputs(), read.taxonomy());
-    }
-
-    @Override
-    void write(MatrixReport report, OutputOptions output) throws IOException {
-        output.write(report, MatrixRenderer::table, MatrixRenderer::markdown);
     }
 }

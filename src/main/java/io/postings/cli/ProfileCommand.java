@@ -17,6 +17,10 @@ import picocli.CommandLine.Option;
                 "  postings profile --role \"Backend Developer\"",
                 "  postings profile --role \"data engineer\" dump.csv.gz -f markdown -o data-engineer.md"})
 final class ProfileCommand extends ReadingCommand<ProfileReport> {
+    ProfileCommand() {
+        super(ProfileRenderer::table, ProfileRenderer::markdown);
+    }
+
     @Option(names = "--role", required = true, paramLabel = "ROLE",
             description = "The role: its name, an alias or a title (case-insensitive; 'postings roles --aliases' lists them).")
     String role;
@@ -52,10 +56,5 @@ final class ProfileCommand extends ReadingCommand<ProfileReport> {
     ProfileReport build(Read read) throws IOException {
         return Reports.profile(read.aggregation(), resolved, role, Reports.otherNames(read.roles(), resolved),
                 read.parameters(profile.limits(minPostings)), read.inputs(), read.taxonomy());
-    }
-
-    @Override
-    void write(ProfileReport report, OutputOptions output) throws IOException {
-        output.write(report, ProfileRenderer::table, ProfileRenderer::markdown);
     }
 }

@@ -14,6 +14,10 @@ import picocli.CommandLine.Mixin;
                 + "Beam pipeline (postings-beam) writes as profiles.json.",
         footer = {"", "Examples:", "  postings profiles", "  postings profiles dump.csv.gz -f json -o profiles.json"})
 final class ProfilesCommand extends ReadingCommand<ProfilesReport> {
+    ProfilesCommand() {
+        super(ProfilesRenderer::table, ProfilesRenderer::markdown);
+    }
+
     @Mixin
     ProfileOptions profile;
 
@@ -34,10 +38,5 @@ final class ProfilesCommand extends ReadingCommand<ProfilesReport> {
     ProfilesReport build(Read read) throws IOException {
         return Reports.profiles(read.aggregation(), read.parameters(profile.limits(Parameters.DEFAULT_MIN_POSTINGS)),
                 read.inputs(), read.taxonomy());
-    }
-
-    @Override
-    void write(ProfilesReport report, OutputOptions output) throws IOException {
-        output.write(report, ProfilesRenderer::table, ProfilesRenderer::markdown);
     }
 }

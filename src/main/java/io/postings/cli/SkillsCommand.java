@@ -19,6 +19,10 @@ import picocli.CommandLine.Option;
                 "  postings skills --role \"devops engineer\" --sort pay --min-n 50",
                 "  postings skills --role \"Data Engineer\" dump.csv.gz -f json -o skills.json"})
 final class SkillsCommand extends ReadingCommand<SkillsReport> {
+    SkillsCommand() {
+        super(SkillsRenderer::table, SkillsRenderer::markdown);
+    }
+
     @Option(names = "--role", required = true, paramLabel = "ROLE", description = "The role: its name, an alias or a title (case-insensitive).")
     String role;
 
@@ -66,10 +70,5 @@ final class SkillsCommand extends ReadingCommand<SkillsReport> {
                 Parameters.DEFAULT_MIN_POSTINGS);
         return SkillTable.skills(read.aggregation(), resolved, read.parameters(limits), order(), read.inputs(),
                 read.taxonomy());
-    }
-
-    @Override
-    void write(SkillsReport report, OutputOptions output) throws IOException {
-        output.write(report, SkillsRenderer::table, SkillsRenderer::markdown);
     }
 }

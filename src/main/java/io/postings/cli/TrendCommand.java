@@ -19,6 +19,10 @@ import picocli.CommandLine.Option;
                 "  postings trend --role \"Backend Developer,DevOps Engineer\" --by week --since 2026-05-01",
                 "  postings trend --role \"Data Engineer\" --as-of 2026-06-30 --country US dump.csv.gz -f json"})
 final class TrendCommand extends ReadingCommand<TrendReport> {
+    TrendCommand() {
+        super(TrendRenderer::table, TrendRenderer::markdown);
+    }
+
     // Not --roles: that option (from InputOptions) names a role taxonomy file, as in every command.
     @Option(names = "--role", split = ",", paramLabel = "ROLE", required = true,
             description = "The roles: repeat the option or separate them with commas (case-insensitive).")
@@ -58,10 +62,5 @@ final class TrendCommand extends ReadingCommand<TrendReport> {
     TrendReport build(Read read) throws IOException {
         return Trends.trend(read.aggregation(), resolved, period(), read.parameters(Parameters.Limits.DEFAULTS),
                 read.inputs(), read.taxonomy());
-    }
-
-    @Override
-    void write(TrendReport report, OutputOptions output) throws IOException {
-        output.write(report, TrendRenderer::table, TrendRenderer::markdown);
     }
 }

@@ -149,6 +149,31 @@ class SkillsFileTest {
         assertThat(keys(report.get("b").get("top_skills"))).containsExactly("Terraform");
     }
 
+    /** --quote and --join are recorded (only when given) and replayed by check: without them the skills would drift. */
+    @Test
+    void checkReplaysTheQuoteAndTheJoin() throws Exception {
+        Path postings = dir.resolve("jobs.csv");
+        Files.writeString(postings, "Job Title~Company Name~Location~Description\n"
+                + "Backend Engineer~Acme~Austin, TX~\"Fast\" paced team\n"
+                + "DevOps Engineer~Globex~Denver, CO~We say \"hi\"\n");
+        Path skills = dir.resolve("skills.csv");
+        Files.writeString(skills, "job_title~company_name~skill\nBackend Engineer~Acme~Go\nDevOps Engineer~Globex~Terraform\n");
+        Path saved = dir.resolve("saved.json");
+        Cli.Result made = run("compare", "--a", "Backend Developer", "--b", "DevOps Engineer", "-f", "json", "-o",
+                saved.toString(), "--skills-file", skills.toString(), "--join", "title,company", "--quote", "none",
+                postings.toString());
+        assertThat(made.code()).as(made.err()).isZero();
+        JsonNode parameters = JSON.readTree(saved.toFile()).get("parameters");
+        assertThat(parameters.get("join").asText()).isEqualTo("title,company");
+        assertThat(parameters.get("quote").asText()).isEqualTo("none");
+        assertThat(compare(POSTINGS).get("parameters").has("quote")).isFalse();
+
+        Cli.Result check = run("check", "--allow-outside", saved.toString());
+
+        assertThat(check.out()).contains("OK: no value drifted");
+        assertThat(check.code()).as(check.out() + check.err()).isZero();
+    }
+
     @Test
     void joinAndQuoteOptionsAreChecked() {
         assertThat(run("roles", "--join", "title,company", POSTINGS).code()).isEqualTo(2);

@@ -56,19 +56,24 @@ final class Codecs {
             return form.read(new DataInputStream(in));
         }
 
+        /** What tells two coders apart: the form's class, or for an aggregate's own form the aggregate's. */
+        private Object kind() {
+            return form instanceof OwnForm<?> own ? own.type() : form.getClass();
+        }
+
         @Override
         public boolean equals(Object other) {
-            return other instanceof FormCoder<?> c && c.form.getClass() == form.getClass();
+            return other instanceof FormCoder<?> c && c.kind().equals(kind());
         }
 
         @Override
         public int hashCode() {
-            return form.getClass().hashCode();
+            return kind().hashCode();
         }
     }
 
-    static final CustomCoder<RoleAggregate> ROLE = new FormCoder<>(new RoleForm());
-    static final CustomCoder<InputStats> STATS = new FormCoder<>(new StatsForm());
+    static final CustomCoder<RoleAggregate> ROLE = new FormCoder<>(new OwnForm<>(RoleAggregate.class));
+    static final CustomCoder<InputStats> STATS = new FormCoder<>(new OwnForm<>(InputStats.class));
     static final CustomCoder<Posting> POSTING = new FormCoder<>(new PostingForm());
     static final CustomCoder<Candidate> CANDIDATE = new FormCoder<>(new CandidateForm());
     static final CustomCoder<Survivor> SURVIVOR = new FormCoder<>(new SurvivorForm());
@@ -97,27 +102,20 @@ final class Codecs {
         }
     }
 
-    private static final class RoleForm implements Form<RoleAggregate> {
+    /** The engine's aggregates, which write their own wire form. */
+    private record OwnForm<T>(Class<T> type) implements Form<T> {
         @Override
-        public void write(RoleAggregate value, DataOutput out) throws IOException {
-            value.writeTo(out);
+        public void write(T value, DataOutput out) throws IOException {
+            if (value instanceof RoleAggregate role) {
+                role.writeTo(out);
+            } else {
+                ((InputStats) value).writeTo(out);
+            }
         }
 
         @Override
-        public RoleAggregate read(DataInput in) throws IOException {
-            return RoleAggregate.readFrom(in);
-        }
-    }
-
-    private static final class StatsForm implements Form<InputStats> {
-        @Override
-        public void write(InputStats value, DataOutput out) throws IOException {
-            value.writeTo(out);
-        }
-
-        @Override
-        public InputStats read(DataInput in) throws IOException {
-            return InputStats.readFrom(in);
+        public T read(DataInput in) throws IOException {
+            return type.cast(type == RoleAggregate.class ? RoleAggregate.readFrom(in) : InputStats.readFrom(in));
         }
     }
 
