@@ -3,6 +3,7 @@ package io.postings.beam;
 import io.postings.engine.aggregate.InputStats;
 import io.postings.engine.aggregate.RoleAggregate;
 import io.postings.engine.aggregate.Wire;
+import io.postings.input.ProblemKind;
 import io.postings.normalize.Posting;
 import io.postings.normalize.SalaryStatus;
 import io.postings.normalize.Seniority;
@@ -175,10 +176,10 @@ final class Codecs {
             POSTING_FORM.write(c.posting(), out);
             RowLog log = c.log();
             out.writeInt(log.problems.size());
-            for (String[] p : log.problems) {
-                Wire.writeString(out, p[0]);
-                Wire.writeString(out, p[1]);
-                Wire.writeString(out, p[2]);
+            for (RowLog.Heard p : log.problems) {
+                Wire.writeString(out, p.kind().key());
+                Wire.writeString(out, p.where());
+                Wire.writeString(out, p.detail());
             }
             writeStrings(out, log.unmappedSkills);
             writeStrings(out, log.unmatchedTitles);
@@ -194,7 +195,7 @@ final class Codecs {
             RowLog log = new RowLog();
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
-                log.problems.add(new String[] {Wire.readString(in), Wire.readString(in), Wire.readString(in)});
+                log.problems.add(new RowLog.Heard(ProblemKind.of(Wire.readString(in)), Wire.readString(in), Wire.readString(in)));
             }
             readStrings(in, log.unmappedSkills);
             readStrings(in, log.unmatchedTitles);

@@ -5,6 +5,7 @@ import io.postings.engine.pass.RecordPreparer;
 import io.postings.input.Checksum;
 import io.postings.input.InputException;
 import io.postings.input.InputOpener;
+import io.postings.input.ProblemKind;
 import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
 import io.postings.input.RejectListener;
@@ -54,12 +55,12 @@ final class ReadPostingsFn extends DoFn<KV<Integer, String>, KV<Integer, Candida
         InputStats stats = new InputStats((long) file.getKey() << FILE_SHIFT);
         RejectListener rejects = new RejectListener() {
             @Override
-            public void rejected(String source, long line, String kind, String raw) {
-                stats.rejected(source, line, kind, raw);
+            public void rejected(String source, long line, ProblemKind reason, String raw) {
+                stats.rejected(source, line, reason, raw);
             }
 
             @Override
-            public void damaged(String source, long line, String kind, String detail) {
+            public void damaged(String source, long line, ProblemKind kind, String detail) {
                 stats.damaged(source, line, kind, detail);
             }
         };

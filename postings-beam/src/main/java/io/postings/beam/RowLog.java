@@ -1,6 +1,7 @@
 package io.postings.beam;
 
 import io.postings.engine.aggregate.InputStats;
+import io.postings.input.ProblemKind;
 import io.postings.normalize.NormalizeListener;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,12 @@ final class RowLog implements NormalizeListener {
     /** A row the normalizer had nothing to say about (most rows): one shared, never added to. */
     static final RowLog NONE = new RowLog();
 
-    /** Problems as kind, where, detail; one per kind, as the CLI counts a problem once per row. */
-    final List<String[]> problems = new ArrayList<>(0);
+    /** A problem as heard: kind, where, detail. */
+    record Heard(ProblemKind kind, String where, String detail) {
+    }
+
+    /** The problems heard; one per kind, as the CLI counts a problem once per row. */
+    final List<Heard> problems = new ArrayList<>(0);
     final List<String> unmappedSkills = new ArrayList<>(0);
     final List<String> unmatchedTitles = new ArrayList<>(0);
 
@@ -24,13 +29,13 @@ final class RowLog implements NormalizeListener {
     }
 
     @Override
-    public void problem(String kind, String where, String detail) {
-        for (String[] p : problems) {
-            if (p[0].equals(kind)) {
+    public void problem(ProblemKind kind, String where, String detail) {
+        for (Heard p : problems) {
+            if (p.kind() == kind) {
                 return;
             }
         }
-        problems.add(new String[] {kind, where, detail});
+        problems.add(new Heard(kind, where, detail));
     }
 
     @Override
@@ -44,8 +49,8 @@ final class RowLog implements NormalizeListener {
     }
 
     void countInto(InputStats stats, long position) {
-        for (String[] p : problems) {
-            stats.problemAt(position, p[0], p[1], p[2]);
+        for (Heard p : problems) {
+            stats.problemAt(position, p.kind(), p.where(), p.detail());
         }
         unmappedSkills.forEach(stats::unmappedSkill);
         unmatchedTitles.forEach(stats::unmatchedTitle);

@@ -2,6 +2,7 @@ package io.postings.beam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.postings.input.ProblemKind;
 import io.postings.engine.aggregate.InputStats;
 import io.postings.engine.aggregate.RoleAggregate;
 import io.postings.normalize.Posting;
@@ -24,7 +25,7 @@ class CodecsTest {
     @Test
     void aCandidateKeepsWhatTheAggregatesAndTheAccountingRead() throws Exception {
         RowLog log = new RowLog();
-        log.problem("unknown_country", "a.csv:3", "Mars");
+        log.problem(ProblemKind.UNKNOWN_COUNTRY, "a.csv:3", "Mars");
         log.unmappedSkill("cobol-ish");
         log.unmatchedTitle("barista");
         Candidate row = Candidate.of(7L << 40 | 3, "a.csv", 3, "id-1", POSTING, log);
@@ -37,7 +38,7 @@ class CodecsTest {
         assertThat(back.posting()).isEqualTo(row.posting());
         assertThat(back.posting().skills()).containsExactlyInAnyOrder("Go", "AWS");
         assertThat(back.posting().postedAt()).isEqualTo("2026-05-01");
-        assertThat(back.log().problems).containsExactly(new String[] {"unknown_country", "a.csv:3", "Mars"});
+        assertThat(back.log().problems).containsExactly(new RowLog.Heard(ProblemKind.UNKNOWN_COUNTRY, "a.csv:3", "Mars"));
         assertThat(back.log().unmappedSkills).containsExactly("cobol-ish");
         assertThat(back.log().unmatchedTitles).containsExactly("barista");
     }
@@ -64,7 +65,7 @@ class CodecsTest {
         InputStats stats = new InputStats(3L << 40);
         stats.rowRead();
         stats.posting(true, SalaryStatus.VALID);
-        stats.problem("unknown_country", "a.csv:2", "Mars");
+        stats.problem(ProblemKind.UNKNOWN_COUNTRY, "a.csv:2", "Mars");
         Parameters params = new Parameters(30, 1, 10, 2080, false, "id");
 
         assertThat(CoderUtils.clone(Codecs.ROLE, role).result(params)).isEqualTo(role.result(params));

@@ -1,5 +1,6 @@
 package io.postings.engine.pass;
 
+import io.postings.input.ProblemKind;
 import io.postings.normalize.NormalizeListener;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +15,13 @@ final class NormalizeEvents implements NormalizeListener {
     private static final int UNMAPPED_SKILL = 1;
     private static final int UNMATCHED_TITLE = 2;
 
-    private record Event(int type, String a, String b, String c) {
+    private record Event(int type, Object a, String b, String c) {
     }
 
     private List<Event> events;
 
     @Override
-    public void problem(String kind, String where, String detail) {
+    public void problem(ProblemKind kind, String where, String detail) {
         add(new Event(PROBLEM, kind, where, detail));
     }
 
@@ -48,9 +49,9 @@ final class NormalizeEvents implements NormalizeListener {
         }
         for (Event e : events) {
             switch (e.type()) {
-                case PROBLEM -> target.problem(e.a(), e.b(), e.c());
-                case UNMAPPED_SKILL -> target.unmappedSkill(e.a());
-                default -> target.unmatchedTitle(e.a());
+                case PROBLEM -> target.problem((ProblemKind) e.a(), e.b(), e.c());
+                case UNMAPPED_SKILL -> target.unmappedSkill((String) e.a());
+                default -> target.unmatchedTitle((String) e.a());
             }
         }
     }

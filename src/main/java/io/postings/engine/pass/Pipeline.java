@@ -1,13 +1,14 @@
 package io.postings.engine.pass;
 
-import io.postings.engine.aggregate.PostingFilter;
 import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.aggregate.InputStats;
+import io.postings.engine.aggregate.PostingFilter;
 import io.postings.engine.aggregate.StrictFailure;
 import io.postings.input.Checksum;
 import io.postings.input.InputException;
 import io.postings.input.InputOpener;
 import io.postings.input.Opened;
+import io.postings.input.ProblemKind;
 import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
 import io.postings.input.RejectListener;
@@ -88,7 +89,7 @@ public final class Pipeline {
         return this;
     }
 
-    /** With {@code true}, the first damaged row ends the run with an {@link InputException} (see {@link InputStats#isDamage}). */
+    /** With {@code true}, the first damaged row ends the run with an {@link InputException} (see {@link ProblemKind#isDamage}). */
     public Pipeline strict(boolean strict) {
         this.strict = strict;
         return this;
@@ -111,16 +112,16 @@ public final class Pipeline {
         stats.strict(strict);
         RejectListener listener = new RejectListener() {
             @Override
-            public void rejected(String source, long line, String kind, String raw) {
-                rejectsOut.rejected(source, line, kind, raw);
-                stats.rejected(source, line, kind, raw);
+            public void rejected(String source, long line, ProblemKind reason, String raw) {
+                rejectsOut.rejected(source, line, reason, raw);
+                stats.rejected(source, line, reason, raw);
                 if (firstReject == null) {
-                    firstReject = "line " + line + ": " + kind;
+                    firstReject = "line " + line + ": " + reason.key();
                 }
             }
 
             @Override
-            public void damaged(String source, long line, String kind, String detail) {
+            public void damaged(String source, long line, ProblemKind kind, String detail) {
                 stats.damaged(source, line, kind, detail);
             }
         };

@@ -66,7 +66,7 @@ public final class RecordPreparer {
         String stated = stated(record);
         String detail = status != SalaryStatus.NOT_US ? stated
                 : stated + (posting.country() == null ? " (no known country)" : " in " + posting.country());
-        listener.problem(status.key() + "_salary", record.where(), detail);
+        listener.problem(status.excluded(), record.where(), detail);
     }
 
     /** The salary as the row states it: "50000-60000 EUR/year", "$17-$24 Per Hour(Glassdoor est.)". */

@@ -3,6 +3,7 @@ package io.postings.engine.aggregate;
 import static io.postings.engine.aggregate.Postings.posting;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.postings.input.ProblemKind;
 import io.postings.engine.analysis.Reports;
 import io.postings.engine.analysis.Trends;
 import io.postings.normalize.Posting;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.RepetitionInfo;
 class ShuffledMergePropertyTest {
     private static final String[] ROLES = {"A", "B", "C"};
     private static final String[] SKILLS = {"AWS", "Go", "Java", "SQL", "Rust", "Kafka"};
-    private static final String[] KINDS = {"unknown_country", "unknown_role", "unparseable_salary"};
+    private static final ProblemKind[] KINDS = {ProblemKind.UNKNOWN_COUNTRY, ProblemKind.UNKNOWN_ROLE, ProblemKind.UNPARSEABLE_SALARY};
 
     @RepeatedTest(20)
     void rolePartsShippedAndMergedInAnyOrderEqualOnePass(RepetitionInfo info) throws IOException {
@@ -101,7 +102,7 @@ class ShuffledMergePropertyTest {
             for (int row = random.nextInt(0, 30); row > 0; row--) {
                 whole.rowRead();
                 part.rowRead();
-                String kind = KINDS[random.nextInt(KINDS.length)];
+                ProblemKind kind = KINDS[random.nextInt(KINDS.length)];
                 String where = "f" + f + ".csv:" + (row + 1);
                 whole.problem(kind, where, "v" + row);
                 part.problem(kind, where, "v" + row);
