@@ -69,6 +69,12 @@ public enum ProblemKind {
         return key;
     }
 
+    /** The {@link #key()}: a kind reads in text as outputs spell it. */
+    @Override
+    public String toString() {
+        return key;
+    }
+
     /**
      * Whether it means the input is damaged, not merely outside the vocabularies or the salary
      * rules: a rejected row, bytes that were not UTF-8 or NUL, a salary that cannot be read. An

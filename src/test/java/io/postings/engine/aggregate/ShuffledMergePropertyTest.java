@@ -21,8 +21,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.RepetitionInfo;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 
 /**
  * What a distributed run does with the aggregates: fill parts apart, ship them in their
@@ -34,9 +34,9 @@ class ShuffledMergePropertyTest {
     private static final String[] SKILLS = {"AWS", "Go", "Java", "SQL", "Rust", "Kafka"};
     private static final ProblemKind[] KINDS = {ProblemKind.UNKNOWN_COUNTRY, ProblemKind.UNKNOWN_ROLE, ProblemKind.UNPARSEABLE_SALARY};
 
-    @RepeatedTest(20)
-    void rolePartsShippedAndMergedInAnyOrderEqualOnePass(RepetitionInfo info) throws IOException {
-        SplittableRandom random = new SplittableRandom(info.getCurrentRepetition());
+    @Property(tries = 20)
+    void rolePartsShippedAndMergedInAnyOrderEqualOnePass(@ForAll long seed) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
         List<Posting> postings = new ArrayList<>();
         for (int i = random.nextInt(1, 500); i > 0; i--) {
             List<String> skills = new ArrayList<>();
@@ -69,7 +69,7 @@ class ShuffledMergePropertyTest {
                 shipped.add(roundTrip(role));
             }
         }
-        Collections.shuffle(shipped, new Random(info.getCurrentRepetition()));
+        Collections.shuffle(shipped, new Random(seed));
         List<RoleAggregate> merged = new ArrayList<>();
         for (String role : ROLES) {
             RoleAggregate acc = RoleAggregate.unnamed();
@@ -91,9 +91,9 @@ class ShuffledMergePropertyTest {
         }
     }
 
-    @RepeatedTest(20)
-    void statsOfFilesMergedInAnyOrderKeepTheFirstExamplesOfOnePass(RepetitionInfo info) throws IOException {
-        SplittableRandom random = new SplittableRandom(info.getCurrentRepetition());
+    @Property(tries = 20)
+    void statsOfFilesMergedInAnyOrderKeepTheFirstExamplesOfOnePass(@ForAll long seed) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
         int files = random.nextInt(1, 5);
         InputStats whole = new InputStats();
         List<InputStats> parts = new ArrayList<>();
@@ -119,7 +119,7 @@ class ShuffledMergePropertyTest {
             }
             parts.add(roundTrip(part));
         }
-        Collections.shuffle(parts, new Random(info.getCurrentRepetition()));
+        Collections.shuffle(parts, new Random(seed));
         InputStats merged = new InputStats();
         parts.forEach(merged::merge);
 
