@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postings.engine.aggregate.Aggregation;
+import io.postings.engine.aggregate.ExactRank;
 import io.postings.engine.pass.Deduplicator;
 import io.postings.engine.pass.Pipeline;
 import io.postings.generate.PostingGenerator;
@@ -22,8 +23,6 @@ import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,7 +151,7 @@ class DuckDbCrossCheckTest {
         assertThat(salary.get("coverage").asDouble()).isEqualTo((double) n / postings);
         double median = medianSql(SQL.get("salaries"), role);
         assertThat(salary.get("median").asDouble()).isEqualTo(median);
-        int j = exactRank(n);
+        int j = ExactRank.of(n);
         assertThat(j).isPositive();
         assertThat(salary.get("interval").get("low").asDouble())
                 .isEqualTo(orderStatistic(SQL.get("salaries"), role, j));
@@ -348,23 +347,5 @@ class DuckDbCrossCheckTest {
             out.add(List.of(s.get(key).asText(), s.get(count).asLong(), s.get(share).asDouble()));
         }
         return out;
-    }
-
-    /** Largest j >= 1 with P(X <= j-1) <= 0.025, X ~ Binomial(n, 1/2), in exact arithmetic. */
-    private static int exactRank(long n) {
-        BigDecimal total = new BigDecimal(BigInteger.TWO.pow(Math.toIntExact(n)));
-        BigDecimal limit = new BigDecimal("0.025");
-        BigInteger cumulative = BigInteger.ZERO;
-        BigInteger choose = BigInteger.ONE;
-        int best = 0;
-        for (int k = 0; k <= n; k++) {
-            cumulative = cumulative.add(choose);
-            if (new BigDecimal(cumulative).divide(total, MathContext.DECIMAL128).compareTo(limit) > 0) {
-                break;
-            }
-            best = k + 1;
-            choose = choose.multiply(BigInteger.valueOf(n - k)).divide(BigInteger.valueOf(k + 1));
-        }
-        return best;
     }
 }
