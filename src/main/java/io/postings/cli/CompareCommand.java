@@ -1,6 +1,5 @@
 package io.postings.cli;
 
-import io.postings.render.RolesCompareRenderer;
 import io.postings.report.CompareReport;
 import io.postings.report.RolesCompareReport;
 import java.util.concurrent.Callable;
@@ -36,13 +35,12 @@ final class CompareCommand implements Callable<Integer> {
         if (comparison.many()) {
             output.kind(); // a bad --format fails before the input is read
             RolesCompareReport many = comparison.compareRoles(input, System.in);
-            output.write(spec.commandLine().getOut(), many, style -> RolesCompareRenderer.table(many, style),
-                    () -> RolesCompareRenderer.markdown(many));
+            output.write(spec.commandLine().getOut(), many);
             return ExitCodes.OK;
         }
-        var renderer = output.renderer();
+        output.kind(); // a bad --format fails before the input is read
         CompareReport report = comparison.compare(input, System.in);
-        output.write(spec.commandLine().getOut(), w -> renderer.render(report, w));
+        output.write(spec.commandLine().getOut(), report);
         return ExitCodes.OK;
     }
 }

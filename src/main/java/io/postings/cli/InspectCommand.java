@@ -3,7 +3,6 @@ package io.postings.cli;
 import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.pass.Inspection;
 import io.postings.normalize.Normalizer;
-import io.postings.render.InspectRenderer;
 import io.postings.report.InspectReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,8 +45,7 @@ final class InspectCommand implements Callable<Integer> {
         input.observer = inspection;
         Aggregation agg = input.aggregate(normalizer, System.in);
         InspectReport report = inspection.result(agg.stats(), input.inputNames(), top);
-        output.write(spec.commandLine().getOut(), report, style -> InspectRenderer.table(report, style),
-                () -> InspectRenderer.markdown(report));
+        output.write(spec.commandLine().getOut(), report);
         return ExitCodes.OK;
     }
 }

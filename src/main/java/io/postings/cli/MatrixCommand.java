@@ -4,7 +4,6 @@ import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.analysis.Matrix;
 import io.postings.normalize.Normalizer;
 import io.postings.normalize.RoleTaxonomy;
-import io.postings.render.MatrixRenderer;
 import io.postings.report.MatrixReport;
 import io.postings.report.Parameters;
 import java.util.List;
@@ -59,8 +58,7 @@ final class MatrixCommand implements Callable<Integer> {
         Aggregation agg = input.aggregate(normalizer, System.in);
         MatrixReport report = Matrix.matrix(agg, requested, input.parameters(top, 25, 10, minPostings),
                 input.inputNames(), input.taxonomyVersions());
-        output.write(spec.commandLine().getOut(), report, style -> MatrixRenderer.table(report, style),
-                () -> MatrixRenderer.markdown(report));
+        output.write(spec.commandLine().getOut(), report);
         return ExitCodes.OK;
     }
 }

@@ -4,7 +4,6 @@ import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.analysis.Reports;
 import io.postings.normalize.Normalizer;
 import io.postings.normalize.RoleTaxonomy;
-import io.postings.render.ProfileRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.ProfileReport;
 import java.util.concurrent.Callable;
@@ -55,8 +54,7 @@ final class ProfileCommand implements Callable<Integer> {
         ProfileReport report = Reports.profile(agg, resolved, role, Reports.otherNames(taxonomy, resolved),
                 input.parameters(profile.top, profile.minN, profile.topK, minPostings), input.inputNames(),
                 input.taxonomyVersions());
-        output.write(spec.commandLine().getOut(), report, style -> ProfileRenderer.table(report, style),
-                () -> ProfileRenderer.markdown(report));
+        output.write(spec.commandLine().getOut(), report);
         return ExitCodes.OK;
     }
 }

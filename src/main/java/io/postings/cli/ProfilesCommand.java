@@ -2,7 +2,6 @@ package io.postings.cli;
 
 import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.analysis.Reports;
-import io.postings.render.ProfilesRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.ProfilesReport;
 import java.util.concurrent.Callable;
@@ -41,8 +40,7 @@ final class ProfilesCommand implements Callable<Integer> {
         ProfilesReport report = Reports.profiles(agg,
                 input.parameters(profile.top, profile.minN, profile.topK, Parameters.DEFAULT_MIN_POSTINGS), input.inputNames(),
                 input.taxonomyVersions());
-        output.write(spec.commandLine().getOut(), report, style -> ProfilesRenderer.table(report, style),
-                () -> ProfilesRenderer.markdown(report));
+        output.write(spec.commandLine().getOut(), report);
         return ExitCodes.OK;
     }
 }

@@ -32,13 +32,12 @@ final class RolesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var renderer = output.renderer();
         output.kind(); // a bad --format fails before the input is read
         RoleTaxonomy taxonomy = input.roleTaxonomy();
         Aggregation agg = input.aggregate(input.normalizer(taxonomy), System.in);
         RolesReport found = Reports.roles(agg, input.inputNames());
         RolesReport report = aliases ? found.withAliases(Reports.aliases(agg, taxonomy)) : found;
-        output.write(spec.commandLine().getOut(), w -> renderer.render(report, w));
+        output.write(spec.commandLine().getOut(), report);
         return ExitCodes.OK;
     }
 }

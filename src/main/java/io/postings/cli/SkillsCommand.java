@@ -5,7 +5,6 @@ import io.postings.engine.analysis.SkillTable;
 import io.postings.normalize.Normalizer;
 import io.postings.normalize.RoleRequest;
 import io.postings.normalize.RoleTaxonomy;
-import io.postings.render.SkillsRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.SkillsReport;
 import java.util.Locale;
@@ -62,8 +61,7 @@ final class SkillsCommand implements Callable<Integer> {
         Aggregation agg = input.aggregate(normalizer, System.in);
         Parameters params = input.parameters(30, minN, 10, Parameters.DEFAULT_MIN_POSTINGS);
         SkillsReport report = SkillTable.skills(agg, resolved, params, order, input.inputNames(), input.taxonomyVersions());
-        output.write(spec.commandLine().getOut(), report, style -> SkillsRenderer.table(report, style),
-                () -> SkillsRenderer.markdown(report));
+        output.write(spec.commandLine().getOut(), report);
         return ExitCodes.OK;
     }
 }

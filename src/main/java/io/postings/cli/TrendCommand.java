@@ -4,7 +4,6 @@ import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.analysis.Trends;
 import io.postings.normalize.Normalizer;
 import io.postings.normalize.RoleTaxonomy;
-import io.postings.render.TrendRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.TrendReport;
 import java.util.List;
@@ -55,8 +54,7 @@ final class TrendCommand implements Callable<Integer> {
         TrendReport report = Trends.trend(agg, resolved, period,
                 input.parameters(30, 25, 10, Parameters.DEFAULT_MIN_POSTINGS), input.inputNames(),
                 input.taxonomyVersions());
-        output.write(spec.commandLine().getOut(), report, style -> TrendRenderer.table(report, style),
-                () -> TrendRenderer.markdown(report));
+        output.write(spec.commandLine().getOut(), report);
         return ExitCodes.OK;
     }
 

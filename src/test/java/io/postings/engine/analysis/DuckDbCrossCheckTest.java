@@ -128,7 +128,7 @@ class DuckDbCrossCheckTest {
             "Full-Stack Developer, Backend Developer"})
     void engineJsonEqualsSql(String a, String b) throws Exception {
         StringWriter out = new StringWriter();
-        new JsonRenderer().render(Reports.compare(aggregation, a, b, PARAMS, List.of("dump.csv")), out);
+        JsonRenderer.write(Reports.compare(aggregation, a, b, PARAMS, List.of("dump.csv")), out);
         JsonNode report = JSON.readTree(out.toString());
 
         checkRole(report.get("a"), a);
