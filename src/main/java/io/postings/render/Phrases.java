@@ -1,6 +1,5 @@
 package io.postings.render;
 
-import io.postings.input.ProblemKind;
 import io.postings.report.Example;
 import io.postings.report.Interval;
 import io.postings.report.OverlapRank;
@@ -237,7 +236,7 @@ final class Phrases {
         String head = "Most postings matched no role (" + Numbers.count(input.withoutRole()) + " of "
                 + Numbers.count(input.postings()) + ")";
         for (Problem p : input.problems()) {
-            if (p.kind().equals(ProblemKind.UNREAD_TITLE_COLUMNS.key()) && !p.examples().isEmpty()) {
+            if (p.kind().equals("unread_title_columns") && !p.examples().isEmpty()) {
                 List<String> details = new ArrayList<>();
                 p.examples().forEach(e -> details.add(e.detail()));
                 return head + ": " + String.join("; ", details);
