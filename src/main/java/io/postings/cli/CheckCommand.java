@@ -10,7 +10,6 @@ import io.postings.engine.pass.ReadSettings;
 import io.postings.engine.pass.SettingsException;
 import io.postings.input.InputException;
 import io.postings.normalize.TaxonomySpec;
-import io.postings.render.CheckRenderer;
 import io.postings.render.JsonRenderer;
 import io.postings.report.CheckReport;
 import io.postings.report.CompareReport;
@@ -114,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw new UsageException("--money-tolerance, --count-tolerance and --share-tolerance must be at least 0");
             }
         }
-        var kind = output.kind();
+        output.kind(); // a bad --format fails before the input is read
         OutputGuard.of(spec).reads("EXPECTED.json", expected.toString());
         output.claim();
         PathPatterns pinned = PathPatterns.of(only, checksFile);
@@ -151,13 +150,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckReport report = new CheckReport(CheckReport.SCHEMA, expected.toString(), schema, input.settings().inputNames(),
                 tolerance, moneyTolerance, countTolerance, shareTolerance, pinned == null ? null : pinned.patterns(),
                 drift.values(), drift.changes(), drift.withinTolerance(), drift.notes());
-        output.write(spec.commandLine().getOut(), w -> {
-            switch (kind) {
-                case TABLE -> w.write(CheckRenderer.table(report, output.style()));
-                case JSON -> JsonRenderer.write(report, w);
-                case MARKDOWN -> w.write(CheckRenderer.markdown(report));
-            }
-        });
+        output.write(spec.commandLine().getOut(), report);
         return report.drifted() ? ExitCodes.DIFFERENT : ExitCodes.OK;
     }
 

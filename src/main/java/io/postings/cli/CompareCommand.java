@@ -1,8 +1,5 @@
 package io.postings.cli;
 
-import io.postings.render.RolesCompareRenderer;
-import io.postings.report.CompareReport;
-import io.postings.report.RolesCompareReport;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,15 +35,5 @@ final class CompareCommand extends ReadingCommand<Object> {
     @Override
     Object build(Read read) throws IOException {
         return comparison.many() ? comparison.compareRoles(read) : comparison.compare(read);
-    }
-
-    @Override
-    void write(Object report, OutputOptions output) throws IOException {
-        if (report instanceof RolesCompareReport many) {
-            output.write(many, RolesCompareRenderer::table, RolesCompareRenderer::markdown);
-        } else {
-            var renderer = output.renderer();
-            output.write(w -> renderer.render((CompareReport) report, w));
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.postings.cli;
 
 import io.postings.engine.pass.Inspection;
 import io.postings.engine.pass.Pipeline;
-import io.postings.render.InspectRenderer;
 import io.postings.report.InspectReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,10 +17,6 @@ import picocli.CommandLine.Option;
                 "  postings inspect greenhouse-board.json lever.json --top 40",
                 "  postings inspect dump.jsonl.gz --format json -o inspect.json"})
 final class InspectCommand extends ReadingCommand<InspectReport> {
-    InspectCommand() {
-        super(InspectRenderer::table, InspectRenderer::markdown);
-    }
-
     @Option(names = "--top", paramLabel = "N", defaultValue = "20",
             description = "How many unmatched titles, unmapped skills and unreadable salaries to list. Default: ${DEFAULT-VALUE}.")
     int top;

@@ -1,7 +1,6 @@
 package io.postings.cli;
 
 import io.postings.engine.analysis.Matrix;
-import io.postings.render.MatrixRenderer;
 import io.postings.report.MatrixReport;
 import io.postings.report.Parameters;
 import java.io.IOException;
@@ -19,10 +18,6 @@ import picocli.CommandLine.Option;
                 "  postings matrix --role \"Data Analyst\" --role \"Data Engineer\" -f markdown",
                 "  postings matrix dump.csv.gz --min-postings 500 -f json -o matrix.json"})
 final class MatrixCommand extends ReadingCommand<MatrixReport> {
-    MatrixCommand() {
-        super(MatrixRenderer::table, MatrixRenderer::markdown);
-    }
-
     // Not --roles: that option (from InputOptions) names a role taxonomy file, as in every command.
     @Option(names = "--role", split = ",", paramLabel = "ROLE",
             description = "Only these roles: repeat the option or separate them with commas (case-insensitive). "

@@ -1,7 +1,6 @@
 package io.postings.cli;
 
 import io.postings.engine.analysis.Reports;
-import io.postings.render.ProfileRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.ProfileReport;
 import java.io.IOException;
@@ -17,10 +16,6 @@ import picocli.CommandLine.Option;
                 "  postings profile --role \"Backend Developer\"",
                 "  postings profile --role \"data engineer\" dump.csv.gz -f markdown -o data-engineer.md"})
 final class ProfileCommand extends ReadingCommand<ProfileReport> {
-    ProfileCommand() {
-        super(ProfileRenderer::table, ProfileRenderer::markdown);
-    }
-
     @Option(names = "--role", required = true, paramLabel = "ROLE",
             description = "The role: its name, an alias or a title (case-insensitive; 'postings roles --aliases' lists them).")
     String role;

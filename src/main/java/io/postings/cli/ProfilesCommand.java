@@ -1,7 +1,6 @@
 package io.postings.cli;
 
 import io.postings.engine.analysis.Reports;
-import io.postings.render.ProfilesRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.ProfilesReport;
 import java.io.IOException;
@@ -14,10 +13,6 @@ import picocli.CommandLine.Mixin;
                 + "Beam pipeline (postings-beam) writes as profiles.json.",
         footer = {"", "Examples:", "  postings profiles", "  postings profiles dump.csv.gz -f json -o profiles.json"})
 final class ProfilesCommand extends ReadingCommand<ProfilesReport> {
-    ProfilesCommand() {
-        super(ProfilesRenderer::table, ProfilesRenderer::markdown);
-    }
-
     @Mixin
     ProfileOptions profile;
 

@@ -5,15 +5,12 @@ import io.postings.engine.pass.Pipeline;
 import io.postings.engine.pass.Reading;
 import io.postings.normalize.RoleTaxonomy;
 import io.postings.report.Parameters;
-import io.postings.render.Style;
 import io.postings.report.TaxonomyVersions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -34,20 +31,6 @@ abstract class ReadingCommand<R> implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final BiFunction<R, Style, String> table;
-    private final Function<R, String> markdown;
-
-    /** A command whose report is written as {@link #write} says. */
-    ReadingCommand() {
-        this(null, null);
-    }
-
-    /** A command whose report is drawn by these (as an aligned table, as Markdown), or written as JSON. */
-    ReadingCommand(BiFunction<R, Style, String> table, Function<R, String> markdown) {
-        this.table = table;
-        this.markdown = markdown;
-    }
-
     /** The command's own options, checked before anything is read. */
     void validate() {
     }
@@ -64,9 +47,9 @@ abstract class ReadingCommand<R> implements Callable<Integer> {
     /** The report of the filled pass. */
     abstract R build(Read read) throws IOException;
 
-    /** Writes the report as the output options say. */
+    /** Writes the report in the format the output options name. */
     void write(R report, OutputOptions output) throws IOException {
-        output.write(report, table, markdown);
+        output.write(spec.commandLine().getOut(), report);
     }
 
     @Override

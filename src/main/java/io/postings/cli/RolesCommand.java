@@ -28,10 +28,4 @@ final class RolesCommand extends ReadingCommand<RolesReport> {
         RolesReport found = Reports.roles(read.aggregation(), read.inputs());
         return aliases ? found.withAliases(Reports.aliases(read.aggregation(), read.roles())) : found;
     }
-
-    @Override
-    void write(RolesReport report, OutputOptions output) throws IOException {
-        var renderer = output.renderer();
-        output.write(w -> renderer.render(report, w));
-    }
 }

@@ -2,7 +2,6 @@ package io.postings.cli;
 
 import io.postings.engine.analysis.SkillTable;
 import io.postings.normalize.RoleRequest;
-import io.postings.render.SkillsRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.SkillsReport;
 import java.io.IOException;
@@ -19,10 +18,6 @@ import picocli.CommandLine.Option;
                 "  postings skills --role \"devops engineer\" --sort pay --min-n 50",
                 "  postings skills --role \"Data Engineer\" dump.csv.gz -f json -o skills.json"})
 final class SkillsCommand extends ReadingCommand<SkillsReport> {
-    SkillsCommand() {
-        super(SkillsRenderer::table, SkillsRenderer::markdown);
-    }
-
     @Option(names = "--role", required = true, paramLabel = "ROLE", description = "The role: its name, an alias or a title (case-insensitive).")
     String role;
 

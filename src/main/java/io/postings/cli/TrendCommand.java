@@ -1,7 +1,6 @@
 package io.postings.cli;
 
 import io.postings.engine.analysis.Trends;
-import io.postings.render.TrendRenderer;
 import io.postings.report.Parameters;
 import io.postings.report.TrendReport;
 import java.io.IOException;
@@ -19,10 +18,6 @@ import picocli.CommandLine.Option;
                 "  postings trend --role \"Backend Developer,DevOps Engineer\" --by week --since 2026-05-01",
                 "  postings trend --role \"Data Engineer\" --as-of 2026-06-30 --country US dump.csv.gz -f json"})
 final class TrendCommand extends ReadingCommand<TrendReport> {
-    TrendCommand() {
-        super(TrendRenderer::table, TrendRenderer::markdown);
-    }
-
     // Not --roles: that option (from InputOptions) names a role taxonomy file, as in every command.
     @Option(names = "--role", split = ",", paramLabel = "ROLE", required = true,
             description = "The roles: repeat the option or separate them with commas (case-insensitive).")

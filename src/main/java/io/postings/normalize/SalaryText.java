@@ -257,24 +257,16 @@ public final class SalaryText {
         return t.contains("$") ? "$" : null;
     }
 
+    /** The periods a salary text may name, tried in this order (bi-weekly before weekly), and their patterns. */
+    private static final PayPeriod[] PERIODS = {
+        PayPeriod.HOUR, PayPeriod.DAY, PayPeriod.BIWEEK, PayPeriod.WEEK, PayPeriod.MONTH, PayPeriod.YEAR};
+    private static final Pattern[] PERIOD_WORDS = {HOUR, DAY, BIWEEK, WEEK, MONTH, YEAR};
+
     private static PayPeriod periodOf(String t) {
-        if (HOUR.matcher(t).find()) {
-            return PayPeriod.HOUR;
-        }
-        if (DAY.matcher(t).find()) {
-            return PayPeriod.DAY;
-        }
-        if (BIWEEK.matcher(t).find()) {
-            return PayPeriod.BIWEEK;
-        }
-        if (WEEK.matcher(t).find()) {
-            return PayPeriod.WEEK;
-        }
-        if (MONTH.matcher(t).find()) {
-            return PayPeriod.MONTH;
-        }
-        if (YEAR.matcher(t).find()) {
-            return PayPeriod.YEAR;
+        for (int i = 0; i < PERIODS.length; i++) {
+            if (PERIOD_WORDS[i].matcher(t).find()) {
+                return PERIODS[i];
+            }
         }
         return null;
     }

@@ -62,17 +62,8 @@ final class SelectionLines {
         return "Left out by the selection (first reason): " + String.join(", ", parts);
     }
 
-    static void header(TableRenderer.Page page, InputSummary input) {
-        String line = line(input);
-        if (line != null) {
-            page.line(line);
-        }
-    }
-
-    static void header(MarkdownRenderer.Doc doc, InputSummary input) {
-        String line = line(input);
-        if (line != null) {
-            doc.paragraph(line);
-        }
+    /** The selection line under a title, when a window or filter is set. */
+    static void header(Document doc, InputSummary input) {
+        doc.paragraphIfAny(line(input));
     }
 }

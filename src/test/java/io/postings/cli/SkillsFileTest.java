@@ -4,7 +4,6 @@ import static io.postings.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * 3900000004 (IT, XYZ). DevOps: 3900000011 (IT, ENG), 3900000012 (no rows), 3900000013 (ENG).
  */
 class SkillsFileTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String POSTINGS = fixture("postings.csv");
     private static final String JOB_SKILLS = fixture("job_skills.csv");
 
@@ -39,10 +37,7 @@ class SkillsFileTest {
         List<String> args = new ArrayList<>(List.of("compare", "--a", "Backend Developer", "--b", "DevOps Engineer",
                 "--format", "json"));
         args.addAll(List.of(extra));
-        Cli.Result r = run(args.toArray(String[]::new));
-        assertThat(r.err()).isEmpty();
-        assertThat(r.code()).isZero();
-        return JSON.readTree(r.out());
+        return Cli.json(args.toArray(String[]::new));
     }
 
     private static List<String> keys(JsonNode shares) {

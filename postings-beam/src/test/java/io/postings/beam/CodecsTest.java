@@ -1,6 +1,7 @@
 package io.postings.beam;
 
 import io.postings.engine.pass.NormalizeEvents;
+import io.postings.input.ProblemKind;
 import io.postings.normalize.NormalizeListener;
 import java.util.ArrayList;
 
@@ -28,7 +29,7 @@ class CodecsTest {
     @Test
     void aCandidateKeepsWhatTheAggregatesAndTheAccountingRead() throws Exception {
         NormalizeEvents log = new NormalizeEvents();
-        log.problem("unknown_country", "a.csv:3", "Mars");
+        log.problem(ProblemKind.UNKNOWN_COUNTRY, "a.csv:3", "Mars");
         log.unmappedSkill("cobol-ish");
         log.unmatchedTitle("barista");
         Candidate row = Candidate.of(7L << 40 | 3, "a.csv", 3, "id-1", POSTING, log);
@@ -44,7 +45,7 @@ class CodecsTest {
         List<String> heard = new ArrayList<>();
         back.log().replay(new NormalizeListener() {
             @Override
-            public void problem(String kind, String where, String detail) {
+            public void problem(ProblemKind kind, String where, String detail) {
                 heard.add(kind + " " + where + " " + detail);
             }
 
@@ -83,7 +84,7 @@ class CodecsTest {
         InputStats stats = new InputStats(3L << 40);
         stats.rowRead();
         stats.posting(true, SalaryStatus.VALID);
-        stats.problem("unknown_country", "a.csv:2", "Mars");
+        stats.problem(ProblemKind.UNKNOWN_COUNTRY, "a.csv:2", "Mars");
         Parameters params = new Parameters(30, 1, 10, 2080, false, "id");
 
         assertThat(CoderUtils.clone(Codecs.ROLE, role).result(params)).isEqualTo(role.result(params));

@@ -3,6 +3,7 @@ package io.postings.engine.pass;
 import io.postings.engine.aggregate.InputStats;
 import io.postings.input.Checksum;
 import io.postings.input.InputException;
+import io.postings.input.ProblemKind;
 import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
 import io.postings.input.RejectListener;
@@ -46,16 +47,16 @@ public final class FilePass implements RejectListener {
     }
 
     @Override
-    public void rejected(String source, long line, String kind, String raw) {
+    public void rejected(String source, long line, ProblemKind kind, String raw) {
         also.rejected(source, line, kind, raw);
         stats.rejected(source, line, kind, raw);
         if (firstReject == null) {
-            firstReject = "line " + line + ": " + kind;
+            firstReject = "line " + line + ": " + kind.key();
         }
     }
 
     @Override
-    public void damaged(String source, long line, String kind, String detail) {
+    public void damaged(String source, long line, ProblemKind kind, String detail) {
         stats.damaged(source, line, kind, detail);
     }
 

@@ -2,12 +2,13 @@ package io.postings.engine.pass;
 
 import io.postings.engine.aggregate.InputStats;
 import io.postings.engine.aggregate.Wire;
+import io.postings.input.ProblemKind;
 import io.postings.normalize.NormalizeListener;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,24 +23,25 @@ public final class NormalizeEvents implements NormalizeListener {
     private static final int UNMAPPED_SKILL = 1;
     private static final int UNMATCHED_TITLE = 2;
 
-    private record Event(int type, String a, String b, String c) {
+    /** A problem of {@code kind} (where {@code a}, detail {@code b}), or a skill or title ({@code a}). */
+    private record Event(int type, ProblemKind kind, String a, String b) {
     }
 
     private List<Event> events;
 
     @Override
-    public void problem(String kind, String where, String detail) {
+    public void problem(ProblemKind kind, String where, String detail) {
         add(new Event(PROBLEM, kind, where, detail));
     }
 
     @Override
     public void unmappedSkill(String name) {
-        add(new Event(UNMAPPED_SKILL, name, null, null));
+        add(new Event(UNMAPPED_SKILL, null, name, null));
     }
 
     @Override
     public void unmatchedTitle(String key) {
-        add(new Event(UNMATCHED_TITLE, key, null, null));
+        add(new Event(UNMATCHED_TITLE, null, key, null));
     }
 
     private void add(Event e) {
@@ -60,7 +62,7 @@ public final class NormalizeEvents implements NormalizeListener {
         }
         for (Event e : events) {
             switch (e.type()) {
-                case PROBLEM -> target.problem(e.a(), e.b(), e.c());
+                case PROBLEM -> target.problem(e.kind(), e.a(), e.b());
                 case UNMAPPED_SKILL -> target.unmappedSkill(e.a());
                 default -> target.unmatchedTitle(e.a());
             }
@@ -75,10 +77,10 @@ public final class NormalizeEvents implements NormalizeListener {
         if (events == null) {
             return;
         }
-        Set<String> kinds = new HashSet<>();
+        Set<ProblemKind> kinds = EnumSet.noneOf(ProblemKind.class);
         for (Event e : events) {
-            if (e.type() == PROBLEM && kinds.add(e.a())) {
-                stats.problemAt(position, e.a(), e.b(), e.c());
+            if (e.type() == PROBLEM && kinds.add(e.kind())) {
+                stats.problemAt(position, e.kind(), e.a(), e.b());
             }
         }
         for (Event e : events) {
@@ -96,9 +98,9 @@ public final class NormalizeEvents implements NormalizeListener {
         if (events != null) {
             for (Event e : events) {
                 out.writeByte(e.type());
+                Wire.writeString(out, e.kind() == null ? null : e.kind().key());
                 Wire.writeString(out, e.a());
                 Wire.writeString(out, e.b());
-                Wire.writeString(out, e.c());
             }
         }
     }
@@ -107,7 +109,9 @@ public final class NormalizeEvents implements NormalizeListener {
         NormalizeEvents back = new NormalizeEvents();
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
-            back.add(new Event(in.readByte(), Wire.readString(in), Wire.readString(in), Wire.readString(in)));
+            int type = in.readByte();
+            String kind = Wire.readString(in);
+            back.add(new Event(type, kind == null ? null : ProblemKind.of(kind), Wire.readString(in), Wire.readString(in)));
         }
         return back;
     }

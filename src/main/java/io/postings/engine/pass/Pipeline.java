@@ -1,13 +1,14 @@
 package io.postings.engine.pass;
 
-import io.postings.engine.aggregate.PostingFilter;
 import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.aggregate.InputStats;
+import io.postings.engine.aggregate.PostingFilter;
 import io.postings.engine.aggregate.StrictFailure;
 import io.postings.input.Checksum;
 import io.postings.input.InputException;
 import io.postings.input.InputOpener;
 import io.postings.input.Opened;
+import io.postings.input.ProblemKind;
 import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
 import io.postings.input.RejectListener;
@@ -99,7 +100,7 @@ public final class Pipeline {
         return this;
     }
 
-    /** With {@code true}, the first damaged row ends the run with an {@link InputException} (see {@link InputStats#isDamage}). */
+    /** With {@code true}, the first damaged row ends the run with an {@link InputException} (see {@link ProblemKind#isDamage}). */
     public Pipeline strict(boolean strict) {
         this.strict = strict;
         return this;

@@ -93,6 +93,6 @@ public final class RecordPreparer {
         String stated = posting.salaryStated();
         String detail = status != SalaryStatus.NOT_US ? stated
                 : stated + (posting.country() == null ? " (no known country)" : " in " + posting.country());
-        listener.problem(status.key() + "_salary", record.where(), detail);
+        listener.problem(status.excluded(), record.where(), detail);
     }
 }
