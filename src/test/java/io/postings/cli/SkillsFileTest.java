@@ -158,7 +158,7 @@ class SkillsFileTest {
                 saved.toString(), "--skills-file", skills.toString(), "--join", "title,company", "--quote", "none",
                 postings.toString());
         assertThat(made.code()).as(made.err()).isZero();
-        JsonNode parameters = JSON.readTree(saved.toFile()).get("parameters");
+        JsonNode parameters = new com.fasterxml.jackson.databind.ObjectMapper().readTree(saved.toFile()).get("parameters");
         assertThat(parameters.get("join").asText()).isEqualTo("title,company");
         assertThat(parameters.get("quote").asText()).isEqualTo("none");
         assertThat(compare(POSTINGS).get("parameters").has("quote")).isFalse();
