@@ -28,6 +28,8 @@ import java.util.Map;
  */
 public final class DuckDbCompare {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The reference SQL DuckDbCrossCheckTest runs too (src/test/resources/duckdb/compare.sql, on the class path). */
+    private static final Map<String, String> SQL = statements();
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("--check")) {
@@ -99,12 +101,15 @@ public final class DuckDbCompare {
                     FROM s
                     """.formatted(file.replace("'", "''"), staff, senior, mid, entry));
             st.execute("UPDATE p SET annual = NULL WHERE annual < 10000 OR annual > 1000000");
+            // The reference SQL's tables.
+            st.execute("CREATE VIEW postings AS SELECT id, role, company, country, work_mode, seniority, annual AS salary FROM p");
             st.execute("""
                     CREATE TABLE k AS SELECT DISTINCT p.id, p.role, coalesce(a.skill, x.raw) AS skill
                     FROM (SELECT id, role, lower(regexp_replace(trim(unnest(string_split(skills, ';'))), '\\s+', ' ', 'g')) AS raw
                           FROM p WHERE role IN (?, ?)) x
                     JOIN p USING (id) LEFT JOIN alias1 a ON a.alias = x.raw WHERE x.raw <> ''
                     """.replace("?, ?", quote(a) + ", " + quote(b)));
+            st.execute("CREATE VIEW skills AS SELECT id, skill FROM k");
             ObjectNode out = JSON.createObjectNode();
             out.put("schema", "postings.compare/1 (DuckDB subset)");
             out.set("a", role(db, a));
@@ -116,51 +121,34 @@ public final class DuckDbCompare {
 
     private static ObjectNode role(Connection db, String role) throws Exception {
         ObjectNode r = JSON.createObjectNode();
-        long postings = scalar(db, "SELECT count(*) FROM p WHERE role = ?", role);
+        long postings = scalar(db, SQL.get("postings"), role);
         r.put("role", role);
         r.put("postings", postings);
         ObjectNode salary = r.putObject("salary");
-        salary.put("n", scalar(db, "SELECT count(annual) FROM p WHERE role = ?", role));
-        salary.set("median", JSON.valueToTree(median(db, "SELECT annual AS v FROM p WHERE role = ? AND annual IS NOT NULL", role)));
-        r.set("top_skills", rows(db, """
-                SELECT skill AS key, count(*) AS count FROM k WHERE role = ? GROUP BY skill
-                ORDER BY count DESC, lower(skill), skill LIMIT 30""", role));
-        r.set("skill_salaries", rows(db, """
-                WITH s AS (SELECT k.skill, p.annual FROM k JOIN p USING (id) WHERE k.role = ? AND p.annual IS NOT NULL),
-                     o AS (SELECT skill, annual, row_number() OVER (PARTITION BY skill ORDER BY annual) AS i,
-                                  count(*) OVER (PARTITION BY skill) AS n FROM s),
-                     m AS (SELECT skill, n, CASE WHEN n % 2 = 1 THEN max(annual) FILTER (WHERE i = (n + 1) / 2)
-                                  ELSE (max(annual) FILTER (WHERE i = n / 2) + max(annual) FILTER (WHERE i = n / 2 + 1)) / 2 END AS median
-                           FROM o GROUP BY skill, n)
-                SELECT skill, n, median FROM m WHERE n >= 25 ORDER BY median DESC, n DESC, lower(skill), skill""", role));
+        salary.put("n", scalar(db, SQL.get("salaried"), role));
+        Double median = median(db, SQL.get("salaries"), role);
+        salary.set("median", JSON.valueToTree(median));
+        r.set("top_skills", rows(db, SQL.get("top_skills"), postings, role));
+        r.set("skill_salaries", median == null ? JSON.createArrayNode()
+                : rows(db, SQL.get("skill_salaries"), role, median, median, median));
         r.set("seniority", buckets(db, "seniority", role, "entry", "mid", "senior", "staff", "unknown"));
         r.set("work_mode", buckets(db, "work_mode", role, "remote", "hybrid", "onsite", "unknown"));
-        r.set("countries", rows(db, """
-                SELECT country AS key, count(*) AS count FROM p WHERE role = ? AND country IS NOT NULL
-                GROUP BY country ORDER BY count DESC, country LIMIT 10""", role));
-        r.putObject("unknown_country").put("count", scalar(db, "SELECT count(*) FROM p WHERE role = ? AND country IS NULL", role));
-        r.set("employers", rows(db, """
-                WITH e AS (SELECT lower(regexp_replace(trim(company), '\\s+', ' ', 'g')) AS k, company, count(*) AS c
-                           FROM p WHERE role = ? AND company IS NOT NULL GROUP BY k, company),
-                     d AS (SELECT k, first(company ORDER BY c DESC, company) AS display, sum(c)::BIGINT AS total FROM e GROUP BY k)
-                SELECT display AS key, total AS count FROM d ORDER BY total DESC, k LIMIT 10""", role));
+        r.set("countries", rows(db, SQL.get("countries"), postings, role));
+        r.putObject("unknown_country").put("count", scalar(db, SQL.get("unknown_country"), role));
+        r.set("employers", rows(db, SQL.get("employers"), role, postings));
         return r;
     }
 
     private static ObjectNode pair(Connection db, String a, String b) throws Exception {
-        String top = """
-                WITH c AS (SELECT role, skill, count(*) AS c FROM k GROUP BY role, skill),
-                     t AS (SELECT *, row_number() OVER (PARTITION BY role ORDER BY c DESC, lower(skill), skill) AS r FROM c),
-                     top AS (SELECT role, skill FROM t WHERE r <= 30)
-                """;
-        long inter = scalar(db, top + "SELECT count(*) FROM (SELECT skill FROM top WHERE role = ? INTERSECT SELECT skill FROM top WHERE role = ?)", a, b);
-        long union = scalar(db, top + "SELECT count(*) FROM (SELECT skill FROM top WHERE role = ? UNION SELECT skill FROM top WHERE role = ?)", a, b);
+        String top = SQL.get("top_sets") + "\n";
+        long inter = scalar(db, top + SQL.get("intersection"), a, b, a, b);
+        long union = scalar(db, top + SQL.get("union"), a, b, a, b);
         ObjectNode pair = JSON.createObjectNode();
         pair.put("intersection", inter);
         pair.put("union", union);
         pair.put("jaccard", union == 0 ? null : (double) inter / union);
-        Double ma = median(db, "SELECT annual AS v FROM p WHERE role = ? AND annual IS NOT NULL", a);
-        Double mb = median(db, "SELECT annual AS v FROM p WHERE role = ? AND annual IS NOT NULL", b);
+        Double ma = median(db, SQL.get("salaries"), a);
+        Double mb = median(db, SQL.get("salaries"), b);
         if (ma != null && mb != null) {
             pair.putObject("salary_gap").put("usd", ma - mb).put("pct", Math.abs(ma - mb) / Math.min(ma, mb));
         }
@@ -170,17 +158,15 @@ public final class DuckDbCompare {
     private static ArrayNode buckets(Connection db, String column, String role, String... keys) throws Exception {
         ArrayNode out = JSON.createArrayNode();
         for (String key : keys) {
-            long c = scalar(db, "SELECT count(*) FROM p WHERE role = ? AND coalesce(" + column + ", 'unknown') = ?", role, key);
+            long c = scalar(db, SQL.get("bucket").replace("{column}", column), role, key);
             out.addObject().put("key", key).put("count", c);
         }
         return out;
     }
 
     private static Double median(Connection db, String values, String role) throws Exception {
-        ArrayNode r = rows(db, "WITH v AS (" + values + "), o AS (SELECT v, row_number() OVER (ORDER BY v) AS i, count(*) OVER () AS n FROM v) "
-                + "SELECT CASE WHEN max(n) % 2 = 1 THEN max(v) FILTER (WHERE i = (n + 1) / 2) "
-                + "ELSE (max(v) FILTER (WHERE i = n / 2) + max(v) FILTER (WHERE i = n / 2 + 1)) / 2 END AS m FROM o", role);
-        JsonNode m = r.get(0).get("m");
+        ArrayNode r = rows(db, SQL.get("median").replace("{values}", values), role);
+        JsonNode m = r.get(0).get("median");
         return m == null || m.isNull() ? null : m.asDouble();
     }
 
@@ -251,6 +237,29 @@ public final class DuckDbCompare {
             }
         }
         return entries;
+    }
+
+    /** The named statements of the reference SQL: each one the lines after "-- name: NAME", comments and ';' left out. */
+    private static Map<String, String> statements() {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (InputStream in = DuckDbCompare.class.getResourceAsStream("/duckdb/compare.sql")) {
+            String name = null;
+            StringBuilder sql = new StringBuilder();
+            for (String line : (new String(in.readAllBytes(), StandardCharsets.UTF_8) + "\n-- name: end").split("\n")) {
+                if (line.startsWith("-- name: ")) {
+                    if (name != null) {
+                        out.put(name, sql.toString().strip().replaceAll(";$", ""));
+                    }
+                    name = line.substring("-- name: ".length()).strip();
+                    sql.setLength(0);
+                } else if (!line.startsWith("--")) {
+                    sql.append(line).append('\n');
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     private static String quote(String s) {

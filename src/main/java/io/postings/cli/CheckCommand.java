@@ -6,14 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.postings.engine.aggregate.Aggregation;
-import io.postings.engine.analysis.Matrix;
-import io.postings.engine.analysis.SkillTable;
+import io.postings.engine.pass.ReadSettings;
+import io.postings.engine.pass.SettingsException;
 import io.postings.input.InputException;
-import io.postings.normalize.Normalizer;
-import io.postings.normalize.RoleRequest;
-import io.postings.normalize.RoleTaxonomy;
-import io.postings.render.CheckRenderer;
+import io.postings.normalize.TaxonomySpec;
 import io.postings.render.JsonRenderer;
 import io.postings.report.CheckReport;
 import io.postings.report.CompareReport;
@@ -29,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -118,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw new UsageException("--money-tolerance, --count-tolerance and --share-tolerance must be at least 0");
             }
         }
-        var kind = output.kind();
+        output.kind(); // a bad --format fails before the input is read
         OutputGuard.of(spec).reads("EXPECTED.json", expected.toString());
         output.claim();
         PathPatterns pinned = PathPatterns.of(only, checksFile);
@@ -131,15 +126,17 @@ final class CheckCommand implements Callable<Integer> {
         if (!params.isObject()) {
             throw new InputException(expected + ": no parameters recorded; not a report postings can recompute");
         }
-        InputOptions input = inputOptions(saved, params);
-        Parameters parameters = parameters(params);
-        Object recomputed = switch (schema) {
-            case CompareReport.SCHEMA -> compare(saved, input, parameters);
-            case MatrixReport.SCHEMA -> matrix(saved, input, parameters);
-            case SkillsReport.SCHEMA -> skills(saved, input, parameters);
+        InputOptions input = InputOptions.preset(spec, settings(saved, params), quiet);
+        Parameters.Limits limits = limits(params);
+        ReadingCommand<?> command = switch (schema) {
+            case CompareReport.SCHEMA -> compare(saved, limits);
+            case MatrixReport.SCHEMA -> matrix(saved, limits);
+            case SkillsReport.SCHEMA -> skills(saved, limits);
             default -> throw new InputException(expected + ": schema '" + schema + "' is not one postings check recomputes ("
                     + CompareReport.SCHEMA + ", " + MatrixReport.SCHEMA + ", " + SkillsReport.SCHEMA + ")");
         };
+        // The saved roles were told when the report was made: no notes now.
+        Object recomputed = command.report(input, null, System.in);
         StringWriter json = new StringWriter();
         JsonRenderer.write(recomputed, json);
         JsonNode now = EXACT.readTree(json.toString());
@@ -150,16 +147,10 @@ final class CheckCommand implements Callable<Integer> {
                         || (pinned != null && !pinned.reaches(path) && !isNote(path)),
                 CheckCommand::isNote)
                 .compare(saved, now);
-        CheckReport report = new CheckReport(CheckReport.SCHEMA, expected.toString(), schema, input.inputNames(),
+        CheckReport report = new CheckReport(CheckReport.SCHEMA, expected.toString(), schema, input.settings().inputNames(),
                 tolerance, moneyTolerance, countTolerance, shareTolerance, pinned == null ? null : pinned.patterns(),
                 drift.values(), drift.changes(), drift.withinTolerance(), drift.notes());
-        output.write(spec.commandLine().getOut(), w -> {
-            switch (kind) {
-                case TABLE -> w.write(CheckRenderer.table(report, output.style()));
-                case JSON -> JsonRenderer.write(report, w);
-                case MARKDOWN -> w.write(CheckRenderer.markdown(report));
-            }
-        });
+        output.write(spec.commandLine().getOut(), report);
         return report.drifted() ? ExitCodes.DIFFERENT : ExitCodes.OK;
     }
 
@@ -168,76 +159,66 @@ final class CheckCommand implements Callable<Integer> {
         return path.startsWith("taxonomy.") || path.startsWith("tool.") || path.startsWith("input.sources");
     }
 
-    private CompareReport compare(JsonNode saved, InputOptions input, Parameters p) throws IOException {
-        ComparisonOptions options = new ComparisonOptions();
-        // The text the user typed when the report records one, so the recomputed report records it too.
-        options.roleA = typed(saved.path("a"), "a");
-        options.roleB = typed(saved.path("b"), "b");
-        options.profile.top = p.top();
-        options.profile.minN = p.minN();
-        options.profile.topK = p.topK();
-        options.minPostings = p.minPostings();
-        return options.compare(input, System.in, null); // the saved roles were told when the report was made
+    /** The comparison a report recorded, as compare would make it: the text the user typed, so it is recorded again. */
+    private CompareCommand compare(JsonNode saved, Parameters.Limits limits) throws InputException {
+        CompareCommand command = new CompareCommand();
+        command.comparison.roleA = typed(saved.path("a"), "a");
+        command.comparison.roleB = typed(saved.path("b"), "b");
+        command.comparison.profile.restore(limits);
+        command.comparison.minPostings = limits.minPostings();
+        return command;
     }
 
-    private MatrixReport matrix(JsonNode saved, InputOptions input, Parameters p) throws IOException {
-        List<String> requested = null;
+    private MatrixCommand matrix(JsonNode saved, Parameters.Limits limits) {
+        MatrixCommand command = new MatrixCommand();
         if (saved.path("requested").isArray()) {
-            requested = new ArrayList<>();
-            for (JsonNode role : saved.path("requested")) {
-                requested.add(role.asText());
-            }
+            command.roles = texts(saved.path("requested"));
         }
-        RoleTaxonomy taxonomy = input.roleTaxonomy();
-        if (requested != null) {
-            RoleNames names = new RoleNames(taxonomy, null);
-            requested = requested.stream().map(role -> names.resolve("requested", role).role()).toList();
-        }
-        Aggregation agg = aggregate(input, input.normalizer(taxonomy));
-        return Matrix.matrix(agg, requested, p, input.inputNames(), input.taxonomyVersions());
+        command.top = limits.top();
+        command.minPostings = limits.minPostings();
+        return command;
     }
 
-    private SkillsReport skills(JsonNode saved, InputOptions input, Parameters p) throws IOException {
-        String role = typed(saved, "");
-        SkillTable.Sort sort = "pay".equals(saved.path("sort").asText()) ? SkillTable.Sort.PAY : SkillTable.Sort.SHARE;
-        RoleTaxonomy taxonomy = input.roleTaxonomy();
-        RoleRequest resolved = new RoleNames(taxonomy, null).resolve("role", role);
-        Aggregation agg = aggregate(input, input.normalizer(taxonomy));
-        return SkillTable.skills(agg, resolved, p, sort, input.inputNames(), input.taxonomyVersions());
+    private SkillsCommand skills(JsonNode saved, Parameters.Limits limits) throws InputException {
+        SkillsCommand command = new SkillsCommand();
+        command.role = typed(saved, "");
+        command.sort = "pay".equals(saved.path("sort").asText()) ? "pay" : "share";
+        command.minN = limits.minN();
+        return command;
     }
 
-    private Aggregation aggregate(InputOptions input, Normalizer normalizer) throws IOException {
-        return input.aggregate(normalizer, System.in, spec.commandLine().getErr());
-    }
-
-    /** The input settings the report was made with; its files unless FILEs are given. */
-    private InputOptions inputOptions(JsonNode saved, JsonNode params) {
-        InputOptions input = new InputOptions();
-        input.command = spec;
-        if (!files.isEmpty()) {
-            input.files = new ArrayList<>(files);
-        } else {
-            List<String> recorded = new ArrayList<>();
+    /** The settings the report was made with; its inputs unless FILEs are given. */
+    private ReadSettings settings(JsonNode saved, JsonNode params) {
+        List<String> inputs = new ArrayList<>(files);
+        if (files.isEmpty()) {
             for (JsonNode file : saved.path("input").path("files")) {
-                recorded.add(inside(file.asText(), "input"));
+                inputs.add(inside(file.asText(), "input"));
             }
-            // The bundled sample is found where the tool is installed, as when the report was made.
-            input.files = recorded.equals(List.of(InputOptions.DEFAULT_SAMPLE)) ? new ArrayList<>() : recorded;
+            if (inputs.equals(List.of(InputOptions.DEFAULT_SAMPLE))) {
+                inputs.clear(); // the bundled sample is found where the tool is installed, as when the report was made
+            }
         }
         Map<String, String> map = new LinkedHashMap<>();
         params.path("map").fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
-        input.map = map;
-        input.rolesFile = inside(params.path("roles_file").isTextual() ? params.path("roles_file").asText() : null, "roles_file");
-        input.skillsFile = inside(params.path("skills_file").isTextual() ? params.path("skills_file").asText() : null,
-                "skills_file");
-        input.skillTableFile = inside(params.path("skill_table_file").isTextual() ? params.path("skill_table_file").asText()
-                : null, "skill_table_file");
-        input.dedupe = params.path("dedupe").asText("id");
-        input.hoursPerYear = params.path("hours_per_year").asInt(Parameters.DEFAULT_HOURS_PER_YEAR);
-        input.includeEstimated = params.path("include_estimated").asBoolean(false);
-        input.quiet = quiet;
-        input.selection.restore(selection(saved.path("input").path("selection")));
-        return input;
+        try {
+            return new ReadSettings(InputOptions.sources(inputs), map,
+                    TaxonomySpec.parse(inside(text(params.path("roles_file")), "roles_file")),
+                    TaxonomySpec.parse(inside(text(params.path("skills_file")), "skills_file")),
+                    inside(text(params.path("skill_table_file")), "skill_table_file"),
+                    text(params.path("quote")), text(params.path("join")),
+                    params.path("hours_per_year").asInt(Parameters.DEFAULT_HOURS_PER_YEAR),
+                    params.path("include_estimated").asBoolean(false),
+                    ReadSettings.dedupe(params.path("dedupe").asText("id")), false,
+                    selection(saved.path("input").path("selection")));
+        } catch (SettingsException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static Parameters.Limits limits(JsonNode params) {
+        return new Parameters.Limits(params.path("top").asInt(Parameters.DEFAULT_TOP),
+                params.path("min_n").asInt(Parameters.DEFAULT_MIN_N), params.path("top_k").asInt(Parameters.DEFAULT_TOP_K),
+                params.path("min_postings").asInt(Parameters.DEFAULT_MIN_POSTINGS));
     }
 
     /** The window and filters a report recorded (none in reports made before they existed). */
@@ -284,19 +265,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         throw new UsageException(expected + " names " + what + " '" + file + "', outside the working directory; check reads"
                 + " only files inside it unless --allow-outside is given (or name the inputs on the command line)");
-    }
-
-    private Parameters parameters(JsonNode params) {
-        Map<String, String> map = new LinkedHashMap<>();
-        params.path("map").fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
-        return new Parameters(params.path("top").asInt(Parameters.DEFAULT_TOP), params.path("min_n").asInt(Parameters.DEFAULT_MIN_N),
-                params.path("top_k").asInt(Parameters.DEFAULT_TOP_K),
-                params.path("hours_per_year").asInt(Parameters.DEFAULT_HOURS_PER_YEAR), params.path("include_estimated").asBoolean(false),
-                params.path("dedupe").asText("id").toLowerCase(Locale.ROOT),
-                params.path("min_postings").asInt(Parameters.DEFAULT_MIN_POSTINGS), map,
-                params.path("roles_file").isTextual() ? params.path("roles_file").asText() : null,
-                params.path("skills_file").isTextual() ? params.path("skills_file").asText() : null,
-                params.path("skill_table_file").isTextual() ? params.path("skill_table_file").asText() : null);
     }
 
     /** A recorded role: the text it was requested by when recorded, else its name. */

@@ -1,15 +1,10 @@
 package io.postings.cli;
 
-import io.postings.render.RolesCompareRenderer;
-import io.postings.report.CompareReport;
-import io.postings.report.RolesCompareReport;
-import java.util.concurrent.Callable;
+import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(name = "compare", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "compare",
         description = "Compare two roles: salary, volume, skills, seniority, work mode, countries, employers. "
                 + "With --role A,B,C: any number of roles side by side, their overlap matrix and the rank of each pair.",
         footer = {"", "Examples:",
@@ -17,12 +12,9 @@ import picocli.CommandLine.Spec;
                 "  postings compare --a \"backend developer\" --b \"devops engineer\" dump.csv.gz -f json -o numbers.json",
                 "  postings compare --a \"Data Analyst\" --b \"Data Engineer\" --map title=position jobs.csv",
                 "  postings compare --role \"Backend Developer,DevOps Engineer,Data Engineer\""})
-final class CompareCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class CompareCommand extends ReadingCommand<Object> {
     @Mixin
-    ComparisonOptions comparison;
+    ComparisonOptions comparison = new ComparisonOptions();
 
     @Mixin
     InputOptions input;
@@ -31,18 +23,17 @@ final class CompareCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Override
-    public Integer call() throws Exception {
+    void validate() {
         comparison.validate();
-        if (comparison.many()) {
-            output.kind(); // a bad --format fails before the input is read
-            RolesCompareReport many = comparison.compareRoles(input, System.in);
-            output.write(spec.commandLine().getOut(), many, style -> RolesCompareRenderer.table(many, style),
-                    () -> RolesCompareRenderer.markdown(many));
-            return ExitCodes.OK;
-        }
-        var renderer = output.renderer();
-        CompareReport report = comparison.compare(input, System.in);
-        output.write(spec.commandLine().getOut(), w -> renderer.render(report, w));
-        return ExitCodes.OK;
+    }
+
+    @Override
+    void resolve(RoleNames names) {
+        comparison.resolve(names);
+    }
+
+    @Override
+    Object build(Read read) throws IOException {
+        return comparison.many() ? comparison.compareRoles(read) : comparison.compare(read);
     }
 }

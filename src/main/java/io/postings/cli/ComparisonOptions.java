@@ -1,15 +1,11 @@
 package io.postings.cli;
 
-import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.analysis.Reports;
-import io.postings.normalize.Normalizer;
 import io.postings.normalize.RoleRequest;
-import io.postings.normalize.RoleTaxonomy;
 import io.postings.report.CompareReport;
 import io.postings.report.Parameters;
 import io.postings.report.RolesCompareReport;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -36,11 +32,19 @@ final class ComparisonOptions {
             description = "Fewest postings a role needs to count in the overlap ranking of all pairs. Default: ${DEFAULT-VALUE}.")
     int minPostings;
 
+    /** The roles as resolved before the pass: two for a comparison, more side by side. */
+    private RoleRequest[] pair;
+    private List<String> resolved;
+
     void validate() {
-        if (!profile.valid() || minPostings < 1) {
+        if (!limits().valid()) {
             throw new UsageException("--top, --min-n, --top-k and --min-postings must be at least 1");
         }
         typed();
+    }
+
+    Parameters.Limits limits() {
+        return profile.limits(minPostings);
     }
 
     /** The roles as typed: --a and --b, or the --role list (at least two); anything else is a usage error. */
@@ -66,55 +70,33 @@ final class ComparisonOptions {
         return typed().size() > 2;
     }
 
-    /**
-     * Resolves the two roles, then reads the input once and compares them. An unknown role, or
-     * the same role twice, is a usage error before any input is read.
-     */
-    CompareReport compare(InputOptions input, InputStream stdin) throws IOException {
-        return compare(input, stdin, input.err());
-    }
-
-    /** As {@link #compare(InputOptions, InputStream)}, telling a role found under another name on {@code notes} (null: not told). */
-    CompareReport compare(InputOptions input, InputStream stdin, java.io.PrintWriter notes) throws IOException {
-        return run(input, stdin, notes).report();
-    }
-
-    /** The comparison and the aggregation it was made from (for more views of the same pass). */
-    record Compared(CompareReport report, Aggregation aggregation) {
-    }
-
-    Compared run(InputOptions input, InputStream stdin, java.io.PrintWriter notes) throws IOException {
-        validate();
+    /** Resolves the roles before any input is read: an unknown role, or the same role twice, is a usage error. */
+    void resolve(RoleNames names) {
         List<String> typed = typed();
-        String option = roles != null ? "--role" : null;
-        RoleTaxonomy taxonomy = input.roleTaxonomy();
-        RoleRequest[] pair = new RoleNames(taxonomy, notes).pair(option != null ? option : "--a", typed.get(0),
-                option != null ? option : "--b", typed.get(1));
-        Normalizer normalizer = input.normalizer(taxonomy);
-        Aggregation agg = input.aggregate(normalizer, stdin);
-        return new Compared(Reports.compare(agg, pair[0], pair[1], parameters(input), input.inputNames(),
-                input.taxonomyVersions()), agg);
-    }
-
-    /** Resolves every --role before reading, then reads the input once and puts them side by side. */
-    RolesCompareReport compareRoles(InputOptions input, InputStream stdin) throws IOException {
-        validate();
-        RoleTaxonomy taxonomy = input.roleTaxonomy();
-        RoleNames names = new RoleNames(taxonomy, input.err());
-        List<String> resolved = new ArrayList<>();
-        for (String typed : typed()) {
-            String role = names.resolve("--role", typed).role();
-            if (resolved.contains(role)) {
-                throw new UsageException("--role names " + role + " twice; compare different roles");
+        if (many()) {
+            resolved = new ArrayList<>();
+            for (String role : typed) {
+                String name = names.resolve("--role", role).role();
+                if (resolved.contains(name)) {
+                    throw new UsageException("--role names " + name + " twice; compare different roles");
+                }
+                resolved.add(name);
             }
-            resolved.add(role);
+            return;
         }
-        Normalizer normalizer = input.normalizer(taxonomy);
-        Aggregation agg = input.aggregate(normalizer, stdin);
-        return Reports.compareRoles(agg, resolved, parameters(input), input.inputNames(), input.taxonomyVersions());
+        String option = roles != null ? "--role" : null;
+        pair = names.pair(option != null ? option : "--a", typed.get(0), option != null ? option : "--b", typed.get(1));
     }
 
-    private Parameters parameters(InputOptions input) {
-        return input.parameters(profile.top, profile.minN, profile.topK, minPostings);
+    /** The two roles compared. */
+    CompareReport compare(ReadingCommand.Read read) throws IOException {
+        return Reports.compare(read.aggregation(), pair[0], pair[1], read.parameters(limits()), read.inputs(),
+                read.taxonomy());
+    }
+
+    /** More than two roles side by side. */
+    RolesCompareReport compareRoles(ReadingCommand.Read read) throws IOException {
+        return Reports.compareRoles(read.aggregation(), resolved, read.parameters(limits()), read.inputs(),
+                read.taxonomy());
     }
 }

@@ -1,32 +1,23 @@
 package io.postings.cli;
 
 import io.postings.engine.aggregate.Aggregation;
-import io.postings.engine.pass.Deduplicator;
 import io.postings.engine.pass.Pipeline;
-import io.postings.engine.aggregate.PostingFilter;
-import io.postings.input.CsvQuote;
+import io.postings.engine.pass.ReadSettings;
+import io.postings.engine.pass.Reading;
+import io.postings.engine.pass.SettingsException;
 import io.postings.input.InputOpener;
 import io.postings.input.RejectListener;
 import io.postings.input.Source;
-import io.postings.normalize.ColumnMap;
-import io.postings.normalize.Field;
 import io.postings.normalize.Normalizer;
-import io.postings.normalize.RoleTaxonomy;
-import io.postings.normalize.SalaryRules;
-import io.postings.normalize.SkillJoin;
-import io.postings.normalize.SkillTaxonomy;
-import io.postings.normalize.TaxonomyHashes;
-import io.postings.report.TaxonomyVersions;
+import io.postings.normalize.TaxonomySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,11 +94,47 @@ final class InputOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    /** Told what the one pass sees, as {@code inspect} needs it; nothing by default. */
-    Pipeline.Observer observer = new Pipeline.Observer() { };
+    /** Settings given whole rather than by the options ({@code check} replays a saved report's). */
+    private ReadSettings preset;
+    private Reading reading;
+
+    /** Options that read with {@code settings} (check: the parameters a report recorded). */
+    static InputOptions preset(CommandSpec command, ReadSettings settings, boolean quiet) {
+        InputOptions input = new InputOptions();
+        input.command = command;
+        input.preset = settings;
+        input.quiet = quiet;
+        return input;
+    }
+
+    /** The run's settings, from the options; a setting that cannot be is a usage error. */
+    ReadSettings settings() {
+        if (preset != null) {
+            return preset;
+        }
+        try {
+            return new ReadSettings(sources(), map, TaxonomySpec.parse(rolesFile), TaxonomySpec.parse(skillsFile),
+                    skillTableFile, quote, join, hoursPerYear, includeEstimated, ReadSettings.dedupe(dedupe), strict,
+                    selection.selection());
+        } catch (SettingsException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** What builds the run's normalizer and pass (its role taxonomy loaded once). */
+    Reading reading() {
+        if (reading == null) {
+            reading = new Reading(settings());
+        }
+        return reading;
+    }
+
+    private List<Source> sources() {
+        return sources(files);
+    }
 
     /** The inputs to read: the files given, else the bundled sample (named as in the repository). */
-    List<Source> sources() {
+    static List<Source> sources(List<String> files) {
         if (files.stream().filter("-"::equals).count() > 1) {
             throw new UsageException("standard input (-) can be read only once; it is named " 
                     + files.stream().filter("-"::equals).count() + " times");
@@ -118,58 +145,10 @@ final class InputOptions {
         return List.of(new Source(defaultSample().toString(), DEFAULT_SAMPLE));
     }
 
-    /** The inputs' names, as reports show them. */
-    List<String> inputNames() {
-        return sources().stream().map(Source::name).toList();
-    }
-
     /** The bundled sample: beside the launcher (postings.home), else in the working directory. */
     static Path defaultSample() {
         String home = System.getProperty("postings.home");
         return home != null ? Path.of(home).resolve(DEFAULT_SAMPLE) : Path.of(DEFAULT_SAMPLE);
-    }
-
-    Deduplicator.Mode dedupeMode() {
-        return switch (dedupe.toLowerCase(Locale.ROOT)) {
-            case "id" -> Deduplicator.Mode.ID;
-            case "content" -> Deduplicator.Mode.CONTENT;
-            default -> throw new UsageException("--dedupe must be id or content, not '" + dedupe + "'");
-        };
-    }
-
-    /** --quote: sniffed when not given. */
-    CsvQuote quoting() {
-        if (quote == null) {
-            return CsvQuote.AUTO;
-        }
-        try {
-            return CsvQuote.of(quote);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    /** --join: the fields the skills table is joined by (default: the posting id). */
-    List<Field> joinFields() {
-        if (join == null) {
-            return List.of(Field.ID);
-        }
-        if (skillTableFile == null) {
-            throw new UsageException("--join needs --skills-file");
-        }
-        List<Field> fields = new ArrayList<>();
-        for (String name : join.split(",")) {
-            Field f = Field.of(name);
-            if (f == null) {
-                throw new UsageException("--join: unknown field '" + name.strip() + "'; fields are " + fieldNames());
-            }
-            fields.add(f);
-        }
-        return List.copyOf(fields);
-    }
-
-    RoleTaxonomy roleTaxonomy() throws IOException {
-        return RoleTaxonomy.load(checkedFile(rolesFile, "--roles"));
     }
 
     /**
@@ -177,14 +156,14 @@ final class InputOptions {
      * and skills files, --rejects, and the --out of the same command), before any work: an
      * output that would replace one of them is a usage error.
      */
-    void claimFiles() {
+    private void claimFiles(ReadSettings settings) {
         OutputGuard guard = OutputGuard.of(command);
-        for (Source source : sources()) {
+        for (Source source : settings.sources()) {
             guard.reads("input", source.path());
         }
-        guard.reads("--roles", taxonomyPath(rolesFile));
-        guard.reads("--skills", taxonomyPath(skillsFile));
-        guard.reads("--skills-file", skillTableFile);
+        guard.reads("--roles", settings.roles().file());
+        guard.reads("--skills", settings.skills().file());
+        guard.reads("--skills-file", settings.skillTable());
         if (rejectsFile != null && "-".equals(rejectsFile.toString())) {
             throw new UsageException("--rejects must name a file: standard output carries the report");
         }
@@ -198,68 +177,28 @@ final class InputOptions {
         }
     }
 
-    private static String taxonomyPath(String spec) {
-        return spec == null ? null : spec.startsWith("+") ? spec.substring(1) : spec;
-    }
-
-    Normalizer normalizer() throws IOException {
-        return normalizer(roleTaxonomy());
-    }
-
-    /** The normalizer with this role taxonomy (loaded once, and used to resolve role options first). */
-    Normalizer normalizer(RoleTaxonomy roles) throws IOException {
-        claimFiles();
-        joinFields();
-        if (hoursPerYear <= 0) {
-            throw new UsageException("--hours-per-year must be positive");
-        }
-        Map<Field, String> overrides = new EnumMap<>(Field.class);
-        map.forEach((field, column) -> {
-            Field f = Field.of(field);
-            if (f == null) {
-                throw new UsageException("--map: unknown field '" + field + "'; fields are " + fieldNames());
-            }
-            try {
-                ColumnMap.Spec.parse(column);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--map " + field + "=" + column + ": " + e.getMessage());
-            }
-            overrides.put(f, column);
-        });
-        return new Normalizer(new ColumnMap(overrides), roles,
-                SkillTaxonomy.load(checkedFile(skillsFile, "--skills")),
-                new SalaryRules(hoursPerYear, includeEstimated), skillJoin());
-    }
-
-    /** The --skills-file table, read before the inputs (standard input stays theirs). */
-    private SkillJoin skillJoin() throws IOException {
-        if (skillTableFile == null) {
-            return SkillJoin.NONE;
-        }
-        if ("-".equals(skillTableFile)) {
-            throw new UsageException("--skills-file must name a file, not standard input");
-        }
-        return SkillJoin.load(new InputOpener(InputStream.nullInputStream()).quoting(quoting()), Source.of(skillTableFile),
-                joinFields());
-    }
-
-    Aggregation aggregate(Normalizer normalizer, InputStream stdin) throws IOException {
-        return aggregate(normalizer, stdin, err());
-    }
-
-    /** The command's standard error, or null outside a command line (a command built by check). */
+    /** The command's standard error, or null outside a command line. */
     PrintWriter err() {
         return command == null ? null : command.commandLine().getErr();
     }
 
     /**
-     * One pass over the inputs, with a progress indicator on {@code err} when on a terminal and not --quiet.
-     * With --rejects the rejected rows stream to a temporary file, put in place only when the command succeeds.
+     * One pass over the inputs, with a progress indicator on standard error when on a terminal and not --quiet,
+     * telling {@code observer} what it sees. With --rejects the rejected rows stream to a temporary file, put in
+     * place only when the command succeeds.
      */
-    Aggregation aggregate(Normalizer normalizer, InputStream stdin, PrintWriter err) throws IOException {
+    Aggregation aggregate(Reading reading, InputStream stdin, Pipeline.Observer observer) throws IOException {
+        claimFiles(reading.settings());
+        Normalizer normalizer;
+        try {
+            normalizer = reading.normalizer();
+        } catch (SettingsException e) {
+            throw new UsageException(e.getMessage());
+        }
         RejectsFile rejects = rejectsFile == null ? null : new RejectsFile(rejectsFile);
         try {
-            Aggregation agg = aggregate(normalizer, stdin, err, rejects == null ? RejectListener.IGNORE : rejects);
+            Aggregation agg = aggregate(reading, normalizer, stdin, observer,
+                    rejects == null ? RejectListener.IGNORE : rejects);
             String unmapped = normalizer.columns().missingMappedColumn();
             if (unmapped != null) {
                 throw new UsageException(unmapped);
@@ -276,31 +215,20 @@ final class InputOptions {
         }
     }
 
-    private Aggregation aggregate(Normalizer normalizer, InputStream stdin, PrintWriter err, RejectListener rejects)
-            throws IOException {
-        List<Source> sources = sources();
-        PostingFilter filter = selection.filter();
+    private Aggregation aggregate(Reading reading, Normalizer normalizer, InputStream stdin, Pipeline.Observer observer,
+            RejectListener rejects) throws IOException {
+        List<Source> sources = reading.settings().sources();
+        PrintWriter err = err();
         if (err == null || !Terminal.current().progress(quiet)) {
-            return new Pipeline(new InputOpener(stdin).quoting(quoting()), normalizer, dedupeMode()).strict(strict)
-                    .rejects(rejects).filter(filter).observe(observer).run(sources);
+            return reading.pipeline(new InputOpener(stdin), normalizer).rejects(rejects).observe(observer).run(sources);
         }
         ProgressMeter meter = new ProgressMeter(err, totalBytes(sources), System::nanoTime);
         try {
-            return new Pipeline(new InputOpener(stdin, meter::bytes).quoting(quoting()), normalizer, dedupeMode())
-                    .progress(meter).strict(strict).rejects(rejects).filter(filter).observe(observer).run(sources);
+            return reading.pipeline(new InputOpener(stdin, meter::bytes), normalizer).progress(meter).rejects(rejects)
+                    .observe(observer).run(sources);
         } finally {
             meter.done();
         }
-    }
-
-    /** The parameters to record in a report, with this run's input settings. */
-    io.postings.report.Parameters parameters(int top, int minN, int topK, int minPostings) {
-        return new io.postings.report.Parameters(top, minN, topK, hoursPerYear, includeEstimated,
-                dedupeMode().name().toLowerCase(Locale.ROOT), minPostings, map, rolesFile, skillsFile, skillTableFile);
-    }
-
-    TaxonomyVersions taxonomyVersions() throws IOException {
-        return TaxonomyHashes.of(checkedFile(rolesFile, "--roles"), checkedFile(skillsFile, "--skills"));
     }
 
     /** The inputs' total size in bytes, or -1 when one of them is standard input. */
@@ -317,24 +245,5 @@ final class InputOptions {
             }
         }
         return total;
-    }
-
-    private static String checkedFile(String spec, String option) {
-        if (spec == null) {
-            return null;
-        }
-        Path path = Path.of(spec.startsWith("+") ? spec.substring(1) : spec);
-        if (!Files.exists(path)) {
-            throw new UsageException(option + ": no such file " + path);
-        }
-        return spec;
-    }
-
-    private static String fieldNames() {
-        List<String> names = new ArrayList<>();
-        for (Field f : Field.values()) {
-            names.add(f.key());
-        }
-        return String.join(", ", names);
     }
 }

@@ -1,18 +1,13 @@
 package io.postings.cli;
 
-import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.pass.Inspection;
-import io.postings.normalize.Normalizer;
-import io.postings.render.InspectRenderer;
+import io.postings.engine.pass.Pipeline;
 import io.postings.report.InspectReport;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "inspect", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "inspect",
         description = {"How the input was read and normalized: per file the format, delimiter, encoding and",
                 "recognised export format, which column fed which field; then how many postings got a role,",
                 "salary, country, skills, work mode and seniority, the salary values that could not be read,",
@@ -21,10 +16,7 @@ import picocli.CommandLine.Spec;
                 "  postings inspect jobs.csv",
                 "  postings inspect greenhouse-board.json lever.json --top 40",
                 "  postings inspect dump.jsonl.gz --format json -o inspect.json"})
-final class InspectCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class InspectCommand extends ReadingCommand<InspectReport> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "20",
             description = "How many unmatched titles, unmapped skills and unreadable salaries to list. Default: ${DEFAULT-VALUE}.")
     int top;
@@ -35,19 +27,22 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    private final Inspection inspection = new Inspection();
+
     @Override
-    public Integer call() throws Exception {
+    void validate() {
         if (top < 1) {
             throw new UsageException("--top must be at least 1");
         }
-        output.kind(); // a bad --format fails before the input is read
-        Normalizer normalizer = input.normalizer();
-        Inspection inspection = new Inspection(normalizer.columns());
-        input.observer = inspection;
-        Aggregation agg = input.aggregate(normalizer, System.in);
-        InspectReport report = inspection.result(agg.stats(), input.inputNames(), top);
-        output.write(spec.commandLine().getOut(), report, style -> InspectRenderer.table(report, style),
-                () -> InspectRenderer.markdown(report));
-        return ExitCodes.OK;
+    }
+
+    @Override
+    Pipeline.Observer observer() {
+        return inspection;
+    }
+
+    @Override
+    InspectReport build(Read read) {
+        return inspection.result(read.aggregation().stats(), read.inputs(), top);
     }
 }

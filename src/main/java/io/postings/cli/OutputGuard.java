@@ -33,48 +33,55 @@ final class OutputGuard {
 
     /** The run reads {@code path} ("-", standard input, is no file); fails when an output is that file. */
     void reads(String what, String path) {
-        if (path == null || "-".equals(path)) {
+        Claim claim = path == null ? null : claim(what, Path.of(path));
+        if (claim == null) {
             return;
         }
-        Path p = Path.of(path);
-        Object id = identity(p);
-        if (id == null) {
-            return;
-        }
-        Claim claim = new Claim(what, p, id);
-        for (Claim w : writes) {
-            if (w.identity().equals(id)) {
-                throw clash(w, claim);
-            }
+        Claim write = same(writes, claim);
+        if (write != null) {
+            throw clash(write, claim);
         }
         reads.add(claim);
     }
 
     /** The run writes {@code path}; fails when that file is one it reads or another of its outputs. */
     void writes(String what, Path path) {
-        if (path == null || "-".equals(path.toString())) {
+        Claim claim = path == null ? null : claim(what, path);
+        if (claim == null) {
             return;
         }
-        Object id = identity(path);
-        if (id == null) {
-            return;
+        Claim read = same(reads, claim);
+        if (read != null) {
+            throw clash(claim, read);
         }
-        Claim claim = new Claim(what, path, id);
-        for (Claim r : reads) {
-            if (r.identity().equals(id)) {
-                throw clash(claim, r);
+        Claim w = same(writes, claim);
+        if (w != null) {
+            if (w.what().equals(what) && w.path().equals(path)) {
+                return; // the same claim made twice (checked early, then again when written)
             }
-        }
-        for (Claim w : writes) {
-            if (w.identity().equals(id)) {
-                if (w.what().equals(what) && w.path().equals(path)) {
-                    return; // the same claim made twice (checked early, then again when written)
-                }
-                throw new UsageException(w.what() + " " + w.path() + " and " + what + " " + path
-                        + " are the same file: one output would overwrite the other; give them different names");
-            }
+            throw new UsageException(w.what() + " " + w.path() + " and " + what + " " + path
+                    + " are the same file: one output would overwrite the other; give them different names");
         }
         writes.add(claim);
+    }
+
+    /** A claim on {@code path}, or null for standard input or output and for a file written through. */
+    private static Claim claim(String what, Path path) {
+        if ("-".equals(path.toString())) {
+            return null;
+        }
+        Object id = identity(path);
+        return id == null ? null : new Claim(what, path, id);
+    }
+
+    /** The claim among {@code claims} on the same file as {@code claim}, or null. */
+    private static Claim same(List<Claim> claims, Claim claim) {
+        for (Claim c : claims) {
+            if (c.identity().equals(claim.identity())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static UsageException clash(Claim write, Claim read) {

@@ -1,10 +1,7 @@
 package io.postings.cli;
 
-import io.postings.render.JsonRenderer;
-import io.postings.render.MarkdownRenderer;
-import io.postings.render.Renderer;
+import io.postings.render.Format;
 import io.postings.render.Style;
-import io.postings.render.TableRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -28,23 +25,13 @@ final class OutputOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    /** The output formats. */
-    enum Kind { TABLE, JSON, MARKDOWN }
-
-    Kind kind() {
+    /** The chosen format, which carries its writer (see {@link Format}). */
+    Format kind() {
         return switch (format.toLowerCase(Locale.ROOT)) {
-            case "table", "text" -> Kind.TABLE;
-            case "json" -> Kind.JSON;
-            case "markdown", "md" -> Kind.MARKDOWN;
+            case "table", "text" -> Format.TEXT;
+            case "json" -> Format.JSON;
+            case "markdown", "md" -> Format.MARKDOWN;
             default -> throw new UsageException("--format must be table, json or markdown, not '" + format + "'");
-        };
-    }
-
-    Renderer renderer() {
-        return switch (kind()) {
-            case TABLE -> new TableRenderer(style());
-            case JSON -> new JsonRenderer();
-            case MARKDOWN -> new MarkdownRenderer();
         };
     }
 
@@ -53,20 +40,10 @@ final class OutputOptions {
         return toStandardOutput() ? Terminal.current().style() : Style.PLAIN;
     }
 
-    /**
-     * Writes a report in the chosen format: the table and Markdown as its renderer draws them,
-     * JSON from the record itself.
-     */
-    void write(PrintWriter stdout, Object report, java.util.function.Function<Style, String> table,
-            java.util.function.Supplier<String> markdown) throws IOException {
-        Kind kind = kind();
-        write(stdout, w -> {
-            switch (kind) {
-                case TABLE -> w.write(table.apply(style()));
-                case JSON -> JsonRenderer.write(report, w);
-                case MARKDOWN -> w.write(markdown.get());
-            }
-        });
+    /** Writes a report record in the chosen format: its document as text or Markdown, or the record as JSON. */
+    void write(PrintWriter stdout, Object report) throws IOException {
+        Format chosen = kind();
+        write(stdout, w -> chosen.write(report, style(), w));
     }
 
     /** Something that renders into a writer. */

@@ -17,8 +17,15 @@ final class ProfileOptions {
             description = "How many countries and employers to list. Default: ${DEFAULT-VALUE}.")
     int topK;
 
-    /** True when every limit is at least 1. */
-    boolean valid() {
-        return top >= 1 && minN >= 1 && topK >= 1;
+    /** These limits with {@code minPostings}. */
+    Parameters.Limits limits(int minPostings) {
+        return new Parameters.Limits(top, minN, topK, minPostings);
+    }
+
+    /** Sets the options back from recorded limits ({@code check}). */
+    void restore(Parameters.Limits limits) {
+        top = limits.top();
+        minN = limits.minN();
+        topK = limits.topK();
     }
 }

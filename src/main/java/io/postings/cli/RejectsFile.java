@@ -1,5 +1,6 @@
 package io.postings.cli;
 
+import io.postings.input.ProblemKind;
 import io.postings.input.RejectListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,9 +42,9 @@ final class RejectsFile implements RejectListener, PendingFiles.Output {
     }
 
     @Override
-    public void rejected(String source, long line, String kind, String raw) {
+    public void rejected(String source, long line, ProblemKind reason, String raw) {
         try {
-            csv.printRecord(neutralized(source), line, neutralized(kind), neutralized(raw));
+            csv.printRecord(neutralized(source), line, reason.key(), neutralized(raw));
             rows++;
         } catch (IOException e) {
             // Listener calls cannot throw checked exceptions; Main unwraps this to the output error.

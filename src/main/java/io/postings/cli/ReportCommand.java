@@ -17,14 +17,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "report",
         description = "Write a publishable comparison into a directory: report.md (the article's structure), "
                 + "report.json (every number, exactly: what 'postings check' recomputes) and SVG charts (skills.svg, "
                 + "pay.svg, splits.svg, distribution.svg, shared-pay.svg, trend.svg), and appendix.md (every skill salary, "
@@ -33,12 +30,9 @@ import picocli.CommandLine.Spec;
                 "  postings report --a \"Backend Developer\" --b \"DevOps Engineer\" --out report/",
                 "  postings report --a \"Data Analyst\" --b \"Data Engineer\" dump.csv.gz -o data/",
                 "  postings check report/report.json     # in CI: exit 1 when a number drifted"})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends ReadingCommand<ReportCommand.Pages> {
     static final String MARKDOWN = "report.md";
     static final String JSON = "report.json";
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     ComparisonOptions comparison;
@@ -54,8 +48,12 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    /** The comparison and its roles' trend: what the files are written from. */
+    record Pages(CompareReport report, TrendReport trend) {
+    }
+
     @Override
-    public Integer call() throws Exception {
+    void validate() {
         comparison.validate();
         if (comparison.many()) {
             throw new UsageException("report compares two roles: give --a and --b (or two --role); compare takes more");
@@ -71,10 +69,24 @@ final class ReportCommand implements Callable<Integer> {
         for (String name : names) {
             guard.writes("--out", out.resolve(name));
         }
-        ComparisonOptions.Compared compared = comparison.run(input, System.in, input.err());
-        CompareReport report = compared.report();
-        TrendReport trend = Trends.trend(compared.aggregation(), List.of(report.a().role(), report.b().role()),
-                Trends.By.MONTH, report.parameters(), report.input().files(), report.taxonomy());
+    }
+
+    @Override
+    void resolve(RoleNames names) {
+        comparison.resolve(names);
+    }
+
+    @Override
+    Pages build(Read read) throws IOException {
+        CompareReport report = comparison.compare(read);
+        return new Pages(report, Trends.trend(read.aggregation(), List.of(report.a().role(), report.b().role()),
+                Trends.By.MONTH, report.parameters(), report.input().files(), report.taxonomy()));
+    }
+
+    @Override
+    void write(Pages pages, OutputOptions none) throws IOException {
+        CompareReport report = pages.report();
+        TrendReport trend = pages.trend();
         createDirectory(out);
         String generatedAt = timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null;
         List<Path> written = new ArrayList<>();
@@ -92,7 +104,6 @@ final class ReportCommand implements Callable<Integer> {
             stdout.println(path);
         }
         stdout.flush();
-        return ExitCodes.OK;
     }
 
     private void write(Path file, AtomicFile.TextContent content, List<Path> written) throws java.io.IOException {

@@ -1,24 +1,17 @@
 package io.postings.cli;
 
-import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.analysis.Reports;
-import io.postings.normalize.RoleTaxonomy;
 import io.postings.report.RolesReport;
-import java.util.concurrent.Callable;
+import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "roles", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "roles",
         description = "List the roles found in the input with their posting counts.",
         footer = {"", "Examples:", "  postings roles", "  postings roles dump.jsonl.gz --format json",
                 "  postings roles --aliases     # every role and the names it goes by"})
-final class RolesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class RolesCommand extends ReadingCommand<RolesReport> {
     @Option(names = {"--aliases", "-v"},
             description = "Also list every role of the taxonomy (with its postings, none included) and the names and "
                     + "title phrases it goes by: what --a, --b and --role accept beside the name.")
@@ -31,14 +24,8 @@ final class RolesCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Override
-    public Integer call() throws Exception {
-        var renderer = output.renderer();
-        output.kind(); // a bad --format fails before the input is read
-        RoleTaxonomy taxonomy = input.roleTaxonomy();
-        Aggregation agg = input.aggregate(input.normalizer(taxonomy), System.in);
-        RolesReport found = Reports.roles(agg, input.inputNames());
-        RolesReport report = aliases ? found.withAliases(Reports.aliases(agg, taxonomy)) : found;
-        output.write(spec.commandLine().getOut(), w -> renderer.render(report, w));
-        return ExitCodes.OK;
+    RolesReport build(Read read) throws IOException {
+        RolesReport found = Reports.roles(read.aggregation(), read.inputs());
+        return aliases ? found.withAliases(Reports.aliases(read.aggregation(), read.roles())) : found;
     }
 }

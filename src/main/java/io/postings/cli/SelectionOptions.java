@@ -54,17 +54,4 @@ final class SelectionOptions {
             throw new UsageException(e.getMessage());
         }
     }
-
-    /** Sets the options back from a saved selection (check recomputes a report with the window and filters it recorded). */
-    void restore(Selection saved) {
-        Selection.Window w = saved.window();
-        since = w == null || w.asOf() != null ? null : w.since();
-        until = w == null || w.asOf() != null ? null : w.until();
-        asOf = w == null ? null : w.asOf();
-        days = w == null || w.asOf() == null ? null : w.days();
-        countries = new ArrayList<>(saved.countries());
-        seniority = new ArrayList<>(saved.seniority());
-        workModes = new ArrayList<>(saved.workModes());
-        companies = new ArrayList<>(saved.companies());
-    }
 }

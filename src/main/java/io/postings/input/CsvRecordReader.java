@@ -87,7 +87,7 @@ public final class CsvRecordReader implements RecordReader {
         for (int i = 0; i < columns.length; i++) {
             Integer before = first.putIfAbsent(columns[i], i);
             if (before != null && !columns[i].isEmpty()) {
-                rejects.damaged(source, line, "duplicate_column", columns[i] + " (columns " + (before + 1) + " and " + (i + 1)
+                rejects.damaged(source, line, ProblemKind.DUPLICATE_COLUMN, columns[i] + " (columns " + (before + 1) + " and " + (i + 1)
                         + "; only the first is read)");
             }
         }
@@ -156,7 +156,7 @@ public final class CsvRecordReader implements RecordReader {
                 }
                 // A stray quote in a record of one line: that record is rejected, the next line read.
                 lastLine = skippedLines + scanner.lineBreaks();
-                rejects.rejected(source, line, "broken_quoting", e.skipped);
+                rejects.rejected(source, line, ProblemKind.BROKEN_QUOTING, e.skipped);
                 continue;
             } catch (IOException e) {
                 throw broken(line, e);
@@ -177,19 +177,19 @@ public final class CsvRecordReader implements RecordReader {
             int count = scanner.cellCount();
             if (count != columns.length) {
                 noteWrongCount(line, cells, count);
-                rejects.rejected(source, line, "wrong_field_count", count > cells.length
+                rejects.rejected(source, line, ProblemKind.WRONG_FIELD_COUNT, count > cells.length
                         ? Limits.cut(rowText(cells)) + " … (" + count + " fields)" : rowText(cells));
                 continue;
             }
             if (longestField(cells) > Limits.MAX_FIELD_CHARS) {
-                rejects.rejected(source, line, "field_too_large", rowText(cells));
+                rejects.rejected(source, line, ProblemKind.FIELD_TOO_LARGE, rowText(cells));
                 continue;
             }
             if (damaged != null) {
-                rejects.damaged(source, line, "invalid_utf8", damaged);
+                rejects.damaged(source, line, ProblemKind.INVALID_UTF8, damaged);
             }
             if (nul != null) {
-                rejects.damaged(source, line, "nul_byte", nul.replace('\0', '\uFFFD'));
+                rejects.damaged(source, line, ProblemKind.NUL_BYTE, nul.replace('\0', '\uFFFD'));
             }
             if (header == null) {
                 header = new Row.Header(columns);

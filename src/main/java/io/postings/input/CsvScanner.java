@@ -69,11 +69,11 @@ final class CsvScanner {
     /** Cells of the last record, those past {@link Limits#MAX_RECORD_CELLS} included (counted, not kept). */
     private int cellCount;
     /**
-     * Per column, the values seen so far (see {@link Interner}); made as columns appear, for the
+     * Per column, the values seen so far (see {@link ColumnInterner}); made as columns appear, for the
      * first {@link #INTERNED_COLUMNS} only: a dump's columns are far fewer, and a row of
      * hundreds of thousands of cells must not make as many tables.
      */
-    private Interner[] interners = new Interner[16];
+    private ColumnInterner[] interners = new ColumnInterner[16];
     private static final int INTERNED_COLUMNS = 512;
     private final StringBuilder spill = new StringBuilder();
 
@@ -154,22 +154,22 @@ final class CsvScanner {
         return cells.toArray(new String[0]);
     }
 
-    private Interner interner(int column) {
+    private ColumnInterner interner(int column) {
         if (column >= INTERNED_COLUMNS) {
-            return Interner.NONE;
+            return ColumnInterner.NONE;
         }
         if (column >= interners.length) {
             interners = java.util.Arrays.copyOf(interners, Math.max(column + 1, interners.length * 2));
         }
-        Interner interner = interners[column];
+        ColumnInterner interner = interners[column];
         if (interner == null) {
-            interner = interners[column] = new Interner();
+            interner = interners[column] = new ColumnInterner();
         }
         return interner;
     }
 
     /** An unquoted cell: everything up to the delimiter, a line break or the end, quotes included. */
-    private String plain(Interner interner) throws IOException {
+    private String plain(ColumnInterner interner) throws IOException {
         int start = pos;
         char d = delimiter;
         int bits = 0;
@@ -322,101 +322,5 @@ final class CsvScanner {
             limit = n;
         }
         return true;
-    }
-
-    /**
-     * One String per distinct value of a column: the titles, companies and skill lists a dump
-     * repeats millions of times are made once, and reach the normalizers' memos and the
-     * aggregates with their hash already computed and equal by identity. A column whose values
-     * mostly differ (ids, dates) is given up after a trial.
-     */
-    static final class Interner {
-        private static final int TRIAL = 8192;
-        private static final int CAPACITY = 1 << 15;
-        private static final int MAX_LENGTH = 128;
-
-        private String[] table = new String[1 << 8];
-        private int size;
-        private int looked;
-        private int found;
-        private boolean off;
-
-        /** Interns nothing: for the columns past {@link #INTERNED_COLUMNS}. */
-        static final Interner NONE = new Interner();
-
-        static {
-            NONE.off = true;
-            NONE.table = null;
-        }
-
-        String string(char[] buf, int start, int length) {
-            if (off || length > MAX_LENGTH) {
-                return new String(buf, start, length);
-            }
-            int h = 0;
-            for (int i = start, end = start + length; i < end; i++) {
-                h = 31 * h + buf[i];
-            }
-            int mask = table.length - 1;
-            int slot = slot(h, mask);
-            String kept;
-            while ((kept = table[slot]) != null) {
-                if (kept.hashCode() == h && kept.length() == length && same(kept, buf, start)) {
-                    found++;
-                    count();
-                    return kept;
-                }
-                slot = (slot + 1) & mask;
-            }
-            String made = new String(buf, start, length);
-            if (size < CAPACITY) {
-                table[slot] = made;
-                if (++size * 2 > table.length) {
-                    grow();
-                }
-            }
-            count();
-            return made;
-        }
-
-        private void count() {
-            if (++looked == TRIAL && found < TRIAL / 2) {
-                off = true;
-                table = null;
-            }
-        }
-
-        /**
-         * Fibonacci hashing: String hashes of similar values (dates, amounts) are close
-         * together, and taken as they are they filled runs of neighbouring slots that every
-         * lookup had to probe through.
-         */
-        private static int slot(int h, int mask) {
-            return (int) (((h * 0x9E3779B97F4A7C15L) >>> 32) & mask);
-        }
-
-        private static boolean same(String kept, char[] buf, int start) {
-            for (int i = 0, n = kept.length(); i < n; i++) {
-                if (kept.charAt(i) != buf[start + i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private void grow() {
-            String[] old = table;
-            table = new String[old.length * 2];
-            int mask = table.length - 1;
-            for (String s : old) {
-                if (s != null) {
-                    int slot = slot(s.hashCode(), mask);
-                    while (table[slot] != null) {
-                        slot = (slot + 1) & mask;
-                    }
-                    table[slot] = s;
-                }
-            }
-        }
     }
 }

@@ -67,7 +67,13 @@ public final class InputOpener {
      * file system): the reader owns {@code bytes} and closes them.
      */
     public static RecordReader open(InputStream bytes, String name, RejectListener rejects) throws IOException {
-        return open(new BufferedInputStream(bytes, BUFFER), name, rejects, opened -> { }, CsvQuote.AUTO);
+        return open(bytes, name, rejects, CsvQuote.AUTO);
+    }
+
+    /** As above, CSV read with this quoting ({@code --quote}). */
+    public static RecordReader open(InputStream bytes, String name, RejectListener rejects, CsvQuote quoting)
+            throws IOException {
+        return open(new BufferedInputStream(bytes, BUFFER), name, rejects, opened -> { }, quoting);
     }
 
     private static RecordReader open(InputStream raw, String name, RejectListener rejects, Consumer<Opened> opened,

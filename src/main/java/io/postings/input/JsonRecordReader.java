@@ -1,22 +1,13 @@
 package io.postings.input;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.Writer;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -36,15 +27,6 @@ import java.util.regex.Pattern;
  * array or objects at all (a bare string or number) is an error.
  */
 public final class JsonRecordReader implements RecordReader {
-    private static final int MAX_DEPTH = 64;
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    // A longer string cannot even be skipped by the streaming parser: it ends the input.
-                    .maxStringLength(Limits.MAX_RECORD_CHARS)
-                    .maxNumberLength(100)
-                    .build())
-            .build();
     /** Jackson's "[Source: ...; line: 2, column: 5]" in its messages, for our own "line 2". */
     private static final Pattern LOCATION = Pattern.compile(
             "\\s*\\[Source: [^\\]]*?line: (\\d+), column: \\d+\\]");
@@ -58,13 +40,6 @@ public final class JsonRecordReader implements RecordReader {
     /** Lines before the one the streaming parser starts on. */
     private long lineOffset;
     private boolean inArray;
-    /**
-     * Names of an API response's array of records: {"jobs": [...]} (Greenhouse, Remotive),
-     * {"results": [...]} (Adzuna). A streamed top-level object with such an array field is a
-     * wrapper: its records are the array's elements, its other fields are skipped.
-     */
-    private static final java.util.Set<String> WRAPPERS = java.util.Set.of("jobs", "results", "postings", "data", "items",
-            "hits", "records", "listings", "entries", "rows", "docs", "vacancies", "job_postings", "jobpostings");
     /** Streamed top-level objects read so far, and the first one's first field holding an array of objects. */
     private long topLevelObjects;
     private String objectArrayField;
@@ -94,7 +69,7 @@ public final class JsonRecordReader implements RecordReader {
             chooseMode(line);
         } else {
             throw new InputException(source + ":" + line + ": not JSON records: the document starts with "
-                    + describe(first, lines.readLine(40).text()) + ", not an array of objects or one object per line");
+                    + JsonObjects.describe(first, lines.readLine(40).text()) + ", not an array of objects or one object per line");
         }
     }
 
@@ -104,33 +79,17 @@ public final class JsonRecordReader implements RecordReader {
      */
     private void chooseMode(long line) throws IOException {
         LineSource.Line head = lines.readLine(Limits.MAX_FIELD_CHARS);
-        if (head.complete() && isWholeObject(head.text()) && lines.peekNonBlank() >= 0) {
+        if (head.complete() && JsonObjects.isWholeObject(head.text()) && lines.peekNonBlank() >= 0) {
             firstLine = head;
             firstLineNumber = line;
             return;
         }
         String prefix = head.complete() ? head.text() + "\n" : head.text();
-        stream(new Joined(prefix, lines), line);
-    }
-
-    private static boolean isWholeObject(String line) throws IOException {
-        try (JsonParser p = FACTORY.createParser(line)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            p.skipChildren();
-            return true;
-        } catch (JsonEOFException e) {
-            return false;
-        } catch (JsonProcessingException e) {
-            // Running out of line inside the object means it goes on below (not JSON Lines);
-            // broken before the end of the line means a broken line of JSON Lines, rejected there.
-            return e.getLocation() == null || e.getLocation().getCharOffset() < line.length();
-        }
+        stream(new JoinedReader(prefix, lines), line);
     }
 
     private void stream(Reader from, long line) throws IOException {
-        this.parser = FACTORY.createParser(from);
+        this.parser = JsonObjects.FACTORY.createParser(from);
         this.lineOffset = line - 1;
     }
 
@@ -162,7 +121,7 @@ public final class JsonRecordReader implements RecordReader {
                 line = lines.readLine(Limits.MAX_RECORD_CHARS);
                 if (!line.complete()) {
                     lines.skipLine();
-                    rejects.rejected(source, number, "record_too_large", Limits.cut(line.text()));
+                    rejects.rejected(source, number, ProblemKind.RECORD_TOO_LARGE, Limits.cut(line.text()));
                     continue;
                 }
             }
@@ -174,15 +133,15 @@ public final class JsonRecordReader implements RecordReader {
     }
 
     private RawRecord parseLine(String line, long number) throws IOException {
-        try (JsonParser p = FACTORY.createParser(line)) {
+        try (JsonParser p = JsonObjects.FACTORY.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                rejects.rejected(source, number, "not_an_object", line.strip());
+                rejects.rejected(source, number, ProblemKind.NOT_AN_OBJECT, line.strip());
                 return null;
             }
-            Fields fields = new Fields();
-            readObject(p, "", fields);
+            JsonObjects.Fields fields = new JsonObjects.Fields();
+            JsonObjects.readObject(p, "", fields);
             if (p.nextToken() != null) {
-                rejects.rejected(source, number, "malformed_json", line);
+                rejects.rejected(source, number, ProblemKind.MALFORMED_JSON, line);
                 return null;
             }
             if (fields.tooLarge != null) {
@@ -191,10 +150,10 @@ public final class JsonRecordReader implements RecordReader {
             }
             return record(number, fields.values);
         } catch (StreamConstraintsException e) {
-            rejects.rejected(source, number, isNesting(e) ? "too_deeply_nested" : "field_too_large", Limits.cut(line));
+            rejects.rejected(source, number, JsonObjects.isNesting(e) ? ProblemKind.TOO_DEEPLY_NESTED : ProblemKind.FIELD_TOO_LARGE, Limits.cut(line));
             return null;
         } catch (JsonProcessingException e) {
-            rejects.rejected(source, number, "malformed_json", line);
+            rejects.rejected(source, number, ProblemKind.MALFORMED_JSON, line);
             return null;
         }
     }
@@ -236,17 +195,17 @@ public final class JsonRecordReader implements RecordReader {
                 }
                 long line = line();
                 if (token != JsonToken.START_OBJECT) {
-                    String raw = token.isStructStart() ? arrayText(parser, Limits.RAW_CUT) : parser.getText();
-                    rejects.rejected(source, line, "not_an_object", raw == null ? "(over " + Limits.RAW_CUT + " characters)" : raw);
+                    String raw = token.isStructStart() ? JsonObjects.arrayText(parser, Limits.RAW_CUT) : parser.getText();
+                    rejects.rejected(source, line, ProblemKind.NOT_AN_OBJECT, raw == null ? "(over " + Limits.RAW_CUT + " characters)" : raw);
                     continue;
                 }
-                Fields fields = new Fields();
+                JsonObjects.Fields fields = new JsonObjects.Fields();
                 if (!inArray) {
                     topLevelObjects++;
                 }
                 if (maybeWrapper && !inArray) {
                     maybeWrapper = false;
-                    String wrapper = readObjectOrWrapper(parser, fields);
+                    String wrapper = JsonObjects.readObjectOrWrapper(parser, fields);
                     if (wrapper == null && topLevelObjects == 1) {
                         objectArrayField = fields.objectArray;
                     }
@@ -256,17 +215,17 @@ public final class JsonRecordReader implements RecordReader {
                         continue;
                     }
                 } else {
-                    readObject(parser, "", fields);
+                    JsonObjects.readObject(parser, "", fields);
                 }
                 if (fields.tooLarge != null) {
                     // The raw text is gone (streamed past, never held): the fields before the limit stand for it.
-                    rejects.rejected(source, line, fields.tooLarge, Limits.cut(json(fields.values)) + " …");
+                    rejects.rejected(source, line, fields.tooLarge, Limits.cut(JsonObjects.json(fields.values)) + " …");
                     continue;
                 }
                 return record(line, fields.values);
             }
         } catch (StreamConstraintsException e) {
-            throw new InputException(source + ":" + where(e) + ": JSON over the reader's limits: " + limit(e)
+            throw new InputException(source + ":" + where(e) + ": JSON over the reader's limits: " + JsonObjects.limit(e)
                     + "; the input cannot be read past it", e);
         } catch (JsonProcessingException e) {
             throw new InputException(source + ":" + where(e) + ": broken JSON ("
@@ -284,141 +243,17 @@ public final class JsonRecordReader implements RecordReader {
         return at.getLineNr() + lineOffset;
     }
 
-    // ---- shared ----
-
-    /** The values of one object, and whether it was over a size limit (then its kind of reject). */
-    private static final class Fields {
-        final Map<String, String> values = new LinkedHashMap<>();
-        long chars;
-        String tooLarge;
-        /** The first top-level field whose value is an array of objects (as read by {@link #readObjectOrWrapper}). */
-        String objectArray;
-
-        void put(String name, String value) {
-            if (value.length() > Limits.MAX_FIELD_CHARS) {
-                tooLarge = "field_too_large";
-                return;
-            }
-            chars += name.length() + value.length();
-            if (chars > Limits.MAX_RECORD_CHARS) {
-                tooLarge = "record_too_large";
-                return;
-            }
-            values.putIfAbsent(name, value);
-        }
-    }
-
     /** The wrapper array the records were read from ("jobs" of {"jobs": [...]}), or null. */
     public String recordsAt() {
         return recordsAt;
     }
 
-    /**
-     * As {@link #readObject} for a document's first top-level object, unless it has a wrapper
-     * array field ({@link #WRAPPERS}): then it stops inside that array and returns its name.
-     */
-    private static String readObjectOrWrapper(JsonParser p, Fields fields) throws IOException {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName().trim().toLowerCase(Locale.ROOT);
-            JsonToken value = p.nextToken();
-            if (value == JsonToken.START_ARRAY && WRAPPERS.contains(name)) {
-                return name;
-            }
-            readValue(p, name, value, fields);
-            if (value == JsonToken.START_ARRAY && fields.objectArray == null) {
-                String array = fields.values.get(name);
-                if (array != null && array.startsWith("[{")) {
-                    fields.objectArray = name;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Reads the fields of the object whose start was just read, up to and including its end. */
-    private static void readObject(JsonParser p, String prefix, Fields fields) throws IOException {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = prefix + p.currentName().trim().toLowerCase(Locale.ROOT);
-            readValue(p, name, p.nextToken(), fields);
-        }
-    }
-
-    /** One field's value, just read: objects flatten into dotted names, arrays are kept as JSON text. */
-    private static void readValue(JsonParser p, String name, JsonToken value, Fields fields) throws IOException {
-        if (fields.tooLarge != null) {
-            p.skipChildren();
-            return;
-        }
-        switch (value) {
-            case START_OBJECT -> readObject(p, name + ".", fields);
-            case START_ARRAY -> {
-                String array = arrayText(p, Limits.MAX_FIELD_CHARS);
-                if (array == null) {
-                    fields.tooLarge = "field_too_large";
-                } else {
-                    fields.put(name, array);
-                }
-            }
-            case VALUE_NULL -> { }
-            default -> fields.put(name, p.getText());
-        }
-    }
-
     private RawRecord record(long line, Map<String, String> values) {
         String damaged = text.replacedIn(values.values());
         if (damaged != null) {
-            rejects.damaged(source, line, "invalid_utf8", damaged);
+            rejects.damaged(source, line, ProblemKind.INVALID_UTF8, damaged);
         }
         return new RawRecord(source, line, values);
-    }
-
-    /** The current array or object as compact JSON text, or null when it is over {@code max} characters. */
-    private static String arrayText(JsonParser p, int max) throws IOException {
-        Bounded out = new Bounded(max);
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-            generator.copyCurrentStructure(p);
-        }
-        return out.over ? null : out.text.toString();
-    }
-
-    private static String json(Map<String, String> values) throws IOException {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-            generator.writeStartObject();
-            for (Map.Entry<String, String> e : values.entrySet()) {
-                generator.writeStringField(e.getKey(), e.getValue());
-            }
-            generator.writeEndObject();
-        }
-        return out.toString();
-    }
-
-    private static boolean isNesting(StreamConstraintsException e) {
-        return String.valueOf(e.getOriginalMessage()).contains("nesting depth");
-    }
-
-    private static String limit(StreamConstraintsException e) {
-        String message = String.valueOf(e.getOriginalMessage());
-        if (isNesting(e)) {
-            return "nested deeper than " + MAX_DEPTH + " levels";
-        }
-        if (message.contains("String value length")) {
-            return "a string longer than " + Limits.MAX_RECORD_CHARS + " characters";
-        }
-        if (message.contains("Number value length")) {
-            return "a number longer than 100 digits";
-        }
-        return message;
-    }
-
-    private static String describe(int c, String start) {
-        if (c == '"') {
-            return "a string";
-        }
-        if (c == '-' || (c >= '0' && c <= '9')) {
-            return "a number";
-        }
-        return "'" + start + "'";
     }
 
     @Override
@@ -432,64 +267,4 @@ public final class JsonRecordReader implements RecordReader {
         }
     }
 
-    /** Text collected up to a limit; past it only counted as too long (and dropped). */
-    private static final class Bounded extends Writer {
-        final StringBuilder text = new StringBuilder();
-        final int max;
-        boolean over;
-
-        Bounded(int max) {
-            this.max = max;
-        }
-
-        @Override
-        public void write(char[] buf, int off, int len) {
-            if (over) {
-                return;
-            }
-            if (text.length() + len > max) {
-                over = true;
-                text.setLength(0);
-                return;
-            }
-            text.append(buf, off, len);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
-    /** {@code head}, then the rest of {@code tail}. */
-    private static final class Joined extends Reader {
-        private final Reader head;
-        private final Reader tail;
-        private boolean inTail;
-
-        Joined(String head, Reader tail) {
-            this.head = new StringReader(head);
-            this.tail = tail;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) throws IOException {
-            if (!inTail) {
-                int n = head.read(buf, off, len);
-                if (n > 0) {
-                    return n;
-                }
-                inTail = true;
-            }
-            return tail.read(buf, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            tail.close();
-        }
-    }
 }

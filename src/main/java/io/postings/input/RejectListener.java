@@ -5,10 +5,10 @@ package io.postings.input;
 public interface RejectListener {
 
     /**
-     * @param kind short machine name of the reason (wrong_field_count, malformed_json, not_an_object...)
+     * @param reason why ({@link ProblemKind#WRONG_FIELD_COUNT}, {@link ProblemKind#MALFORMED_JSON}...)
      * @param raw  the row as it was read, possibly shortened
      */
-    void rejected(String source, long line, String kind, String raw);
+    void rejected(String source, long line, ProblemKind reason, String raw);
 
     /**
      * A record that was read, but with damage the reader repaired (bytes that were not UTF-8,
@@ -16,8 +16,8 @@ public interface RejectListener {
      *
      * @param detail the damaged value
      */
-    default void damaged(String source, long line, String kind, String detail) {
+    default void damaged(String source, long line, ProblemKind kind, String detail) {
     }
 
-    RejectListener IGNORE = (source, line, kind, raw) -> { };
+    RejectListener IGNORE = (source, line, reason, raw) -> { };
 }

@@ -5,7 +5,7 @@ package io.postings.input;
  * goes by in messages and reports ({@code name}), which differ for the bundled sample so that
  * reports do not carry the machine's install path.
  */
-public record Source(String path, String name) {
+public record Source(String path, String name) implements java.io.Serializable {
 
     public static Source of(String path) {
         return new Source(path, path);

@@ -73,21 +73,9 @@ final class Utf8Text extends Reader {
         if (attributed >= replaced) {
             return null;
         }
-        String first = null;
-        long found = 0;
-        for (String v : values) {
-            if (v == null) {
-                continue;
-            }
-            for (int i = v.indexOf(REPLACEMENT); i >= 0; i = v.indexOf(REPLACEMENT, i + 1)) {
-                found++;
-                if (first == null) {
-                    first = v;
-                }
-            }
-        }
-        attributed = Math.min(replaced, attributed + found);
-        return first;
+        Holding h = holding(values, REPLACEMENT);
+        attributed = Math.min(replaced, attributed + h.count());
+        return h.first();
     }
 
     /**
@@ -98,21 +86,30 @@ final class Utf8Text extends Reader {
         if (nulsAttributed >= nuls) {
             return null;
         }
+        Holding h = holding(values, '\0');
+        nulsAttributed = Math.min(nuls, nulsAttributed + h.count());
+        return h.first();
+    }
+
+    /** The first value holding {@code c} (or null), and how many times {@code c} stands in them all. */
+    private record Holding(String first, long count) {
+    }
+
+    private static Holding holding(Iterable<String> values, char c) {
         String first = null;
         long found = 0;
         for (String v : values) {
             if (v == null) {
                 continue;
             }
-            for (int i = v.indexOf('\0'); i >= 0; i = v.indexOf('\0', i + 1)) {
+            for (int i = v.indexOf(c); i >= 0; i = v.indexOf(c, i + 1)) {
                 found++;
                 if (first == null) {
                     first = v;
                 }
             }
         }
-        nulsAttributed = Math.min(nuls, nulsAttributed + found);
-        return first;
+        return new Holding(first, found);
     }
 
     @Override

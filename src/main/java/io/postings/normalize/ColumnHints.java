@@ -1,5 +1,6 @@
 package io.postings.normalize;
 
+import io.postings.input.ProblemKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -22,19 +23,22 @@ public final class ColumnHints {
 
     /** A field group, the fields that read it, and what its columns are called in a hint. */
     enum Group {
-        SALARY("salary", "pay", Field.SALARY, Field.SALARY_MIN, Field.SALARY_MAX),
-        POSTED_AT("posted_at", "dates", Field.POSTED_AT),
-        SKILLS("skills", "skills", Field.SKILLS),
-        WORK_MODE("work_mode", "work mode", Field.WORK_MODE, Field.REMOTE),
-        TITLE("title", "titles", Field.TITLE, Field.ROLE);
+        SALARY("salary", "pay", ProblemKind.UNREAD_SALARY_COLUMNS, Field.SALARY, Field.SALARY_MIN, Field.SALARY_MAX),
+        POSTED_AT("posted_at", "dates", ProblemKind.UNREAD_POSTED_AT_COLUMNS, Field.POSTED_AT),
+        SKILLS("skills", "skills", ProblemKind.UNREAD_SKILLS_COLUMNS, Field.SKILLS),
+        WORK_MODE("work_mode", "work mode", ProblemKind.UNREAD_WORK_MODE_COLUMNS, Field.WORK_MODE, Field.REMOTE),
+        TITLE("title", "titles", ProblemKind.UNREAD_TITLE_COLUMNS, Field.TITLE, Field.ROLE);
 
         final String key;
         final String what;
+        /** The problem a hint about this group is counted as ({@code unread_<key>_columns}). */
+        final ProblemKind unread;
         final Field[] fields;
 
-        Group(String key, String what, Field... fields) {
+        Group(String key, String what, ProblemKind unread, Field... fields) {
             this.key = key;
             this.what = what;
+            this.unread = unread;
             this.fields = fields;
         }
     }
@@ -42,20 +46,20 @@ public final class ColumnHints {
     /**
      * Columns of one layout that look like a field no column feeds.
      *
-     * @param kind       the problem kind ({@code unread_salary_columns}, ...)
+     * @param kind       the problem kind ({@link ProblemKind#UNREAD_SALARY_COLUMNS}, ...)
      * @param columns    the columns, as the layout names them
      * @param suggestion the {@code --map} options that would read them
      * @param ifNoRole   true for titles: a hint only for postings that got no role
      * @param detail     the hint in words: {@code salary_year_avg, salary_rate look like pay; no salary
      *                   column is read: try --map salary=salary_year_avg --map salary_period=salary_rate}
      */
-    public record Hint(String kind, List<String> columns, String suggestion, boolean ifNoRole, String detail) {
+    public record Hint(ProblemKind kind, List<String> columns, String suggestion, boolean ifNoRole, String detail) {
 
         static Hint of(Group group, List<String> columns, String suggestion) {
             boolean title = group == Group.TITLE;
             String verb = columns.size() == 1 ? " looks like " : " look like ";
             String read = title ? "" : "; no " + group.key + " column is read";
-            return new Hint("unread_" + group.key + "_columns", columns, suggestion, title,
+            return new Hint(group.unread, columns, suggestion, title,
                     String.join(", ", columns) + verb + group.what + read + ": try " + suggestion);
         }
     }
@@ -90,10 +94,10 @@ public final class ColumnHints {
      * @param decided    per field, true when {@code --map} or the export format chose its columns
      *                   (a format that turns a field off, as RemoteOK's tags, wants no hint)
      */
-    static List<Hint> of(Collection<String> names, ColumnMap.Spec[][] candidates, boolean[] decided) {
+    static List<Hint> of(Collection<String> names, ColumnSpec[][] candidates, boolean[] decided) {
         Set<String> read = new HashSet<>();
-        for (ColumnMap.Spec[] specs : candidates) {
-            for (ColumnMap.Spec s : specs) {
+        for (ColumnSpec[] specs : candidates) {
+            for (ColumnSpec s : specs) {
                 if (!s.isConstant()) {
                     read.add(s.column());
                 }

@@ -1,18 +1,11 @@
 package io.postings.normalize;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postings.input.Cells;
 import io.postings.input.RawRecord;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Which input columns feed which posting field: explicit {@code --map field=column} first (it
@@ -22,21 +15,17 @@ import java.util.regex.Pattern;
  * empty fall through to the next. Values are stripped and mojibake is undone ({@link Mojibake}).
  *
  * <p>The pipeline tells the map which format each input is in ({@link #assign}); an input
- * with none uses the generic aliases. Not thread-safe: it serves one pass at a time.
+ * with none uses the generic aliases. Not thread-safe, and confined: the thread that normalizes
+ * an input is the only one that uses it while the input is read (it is handed over when that
+ * thread starts and ends); what others need of it travels with the posting ({@link #use}).
  */
 public final class ColumnMap {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final Map<Field, Spec[]> generic = new EnumMap<>(Field.class);
+    private final Map<Field, ColumnSpec[]> generic = new EnumMap<>(Field.class);
     private final Map<Field, String> overrides;
-    private final Map<String, ExportFormat> formatBySource = new ConcurrentHashMap<>();
-    private final Map<String, Map<Field, Spec[]>> candidatesByFormat = new ConcurrentHashMap<>();
-    /**
-     * The candidates of the last record layout seen. Immutable and swapped whole, so the threads
-     * that share the map ({@code inspect} reads it beside the preparing thread) may race on which
-     * layout is kept, never on what a layout holds.
-     */
-    private volatile Layout layout;
+    private final Map<String, ExportFormat> formatBySource = new java.util.HashMap<>();
+    private final Map<String, Map<Field, ColumnSpec[]>> candidatesByFormat = new java.util.HashMap<>();
+    /** The candidates of the last record layout seen. */
+    private Layout layout;
 
     /**
      * What one record layout (a CSV header, a JSON record's keys) comes to: per field, the
@@ -49,12 +38,12 @@ public final class ColumnMap {
         final List<String> keys;
         final String source;
         final RawRecord record;
-        final Spec[][] candidates;
+        final ColumnSpec[][] candidates;
         final int[][] positions;
         final boolean[] decided;
-        volatile List<ColumnHints.Hint> hints;
+        List<ColumnHints.Hint> hints;
 
-        Layout(Object shape, List<String> keys, String source, RawRecord record, Spec[][] candidates, int[][] positions,
+        Layout(Object shape, List<String> keys, String source, RawRecord record, ColumnSpec[][] candidates, int[][] positions,
                 boolean[] decided) {
             this.shape = shape;
             this.keys = keys;
@@ -73,147 +62,6 @@ public final class ColumnMap {
     }
 
     /**
-     * One way to take a field from a row, as written in {@code formats.txt} or {@code --map}:
-     * <ul>
-     * <li>{@code name}: the column (nested JSON names joined with dots: {@code location.name});</li>
-     * <li>{@code name[0]} or {@code name[0].key}: an element of a JSON array column
-     *     ({@code pay_input_ranges[0].min_cents});</li>
-     * <li>{@code name ~ regex}: the first group the regex finds in the value (or the whole
-     *     match), else nothing ({@code hostedurl ~ jobs\.lever\.co/([^/]+)});</li>
-     * <li>{@code name / 100}: the number divided (cents to dollars);</li>
-     * <li>{@code =text}: always {@code text}; a bare {@code =} means the field has no column.</li>
-     * </ul>
-     */
-    public record Spec(String text, String column, Integer index, String key, Pattern regex, BigDecimal divisor,
-            String constant) {
-
-        private static final Pattern SHAPE = Pattern.compile(
-                "([^\\[]+?)(?:\\[(\\d+)\\](?:\\.(.+?))?)?(?:\\s+~\\s+(.+?))?(?:\\s+/\\s+([0-9.]+))?");
-
-        public static Spec parse(String text) {
-            String t = text.strip();
-            if (t.startsWith("=")) {
-                String constant = t.substring(1).strip();
-                return new Spec(t, null, null, null, null, null, constant.isEmpty() ? null : constant);
-            }
-            Matcher m = SHAPE.matcher(t);
-            if (!m.matches()) {
-                return new Spec(t, t.toLowerCase(Locale.ROOT), null, null, null, null, null);
-            }
-            Pattern regex = null;
-            if (m.group(4) != null) {
-                try {
-                    regex = Pattern.compile(m.group(4).strip());
-                } catch (java.util.regex.PatternSyntaxException e) {
-                    throw new IllegalArgumentException("not a regular expression: " + e.getDescription() + " in '"
-                            + m.group(4).strip() + "'", e);
-                }
-            }
-            BigDecimal divisor = null;
-            if (m.group(5) != null) {
-                try {
-                    divisor = new BigDecimal(m.group(5));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("not a number to divide by: '" + m.group(5) + "'", e);
-                }
-                if (divisor.signum() == 0) {
-                    throw new IllegalArgumentException("division by zero");
-                }
-            }
-            if (m.group(4) == null && t.matches(".*\\s~(\\s.*)?") || t.endsWith(" /")) {
-                throw new IllegalArgumentException("an operator without its operand");
-            }
-            return new Spec(t, m.group(1).strip().toLowerCase(Locale.ROOT),
-                    m.group(2) == null ? null : Integer.valueOf(m.group(2)),
-                    m.group(3) == null ? null : m.group(3).strip(),
-                    regex, divisor, null);
-        }
-
-        boolean isConstant() {
-            return column == null;
-        }
-
-        /** The same spec over another column (the layout's own spelling of its name). */
-        Spec withColumn(String actual) {
-            String t = text.strip();
-            String rest = t.length() >= column.length() ? t.substring(column.length()) : "";
-            return new Spec(actual + rest, actual, index, key, regex, divisor, constant);
-        }
-
-        /** The value this spec takes from the row: null when absent, blank or a sentinel. */
-        String valueIn(RawRecord record) {
-            return isConstant() ? constant : valueOf(record.get(column));
-        }
-
-        /** The value this spec takes from its column's cell {@code v} (null: the row has no such column). */
-        String valueOf(String v) {
-            return valueOf(v, false);
-        }
-
-        /** As above; {@code ascii}: the cell is known to be plain ASCII, so there is no mojibake to look for. */
-        String valueOf(String v, boolean ascii) {
-            if (isConstant()) {
-                return constant;
-            }
-            if (Text.isMissing(v)) {
-                return null;
-            }
-            if (index != null) {
-                v = element(v, index, key);
-                if (Text.isMissing(v)) {
-                    return null;
-                }
-            }
-            if (regex != null) {
-                Matcher m = regex.matcher(v);
-                if (!m.find()) {
-                    return null;
-                }
-                v = m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group();
-            }
-            if (divisor != null) {
-                v = divided(v, divisor);
-                if (v == null) {
-                    return null;
-                }
-            }
-            if (index == null && regex == null && divisor == null) {
-                // The cell itself, already known not to be missing, strip included.
-                return ascii ? v.strip() : Mojibake.repair(v.strip());
-            }
-            String stripped = v.strip();
-            return Text.isMissing(stripped) ? null : Mojibake.repair(stripped);
-        }
-
-        private static String element(String json, int index, String key) {
-            try {
-                JsonNode node = JSON.readTree(json);
-                if (node == null || !node.isArray() || node.size() <= index) {
-                    return null;
-                }
-                JsonNode item = node.get(index);
-                if (key != null) {
-                    for (String part : key.split("\\.")) {
-                        item = item == null ? null : item.get(part);
-                    }
-                }
-                return item == null || item.isNull() || item.isContainerNode() ? null : item.asText();
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        }
-
-        private static String divided(String number, BigDecimal divisor) {
-            try {
-                return new BigDecimal(number.strip()).divide(divisor, java.math.MathContext.DECIMAL64)
-                        .stripTrailingZeros().toPlainString();
-            } catch (NumberFormatException | ArithmeticException e) {
-                return null;
-            }
-        }
-    }
-
-    /**
      * The columns --map names, each with whether a record had it: a mapped column that no
      * input has is a mistake (a typo, the wrong file), not a field that is always empty.
      */
@@ -228,7 +76,7 @@ public final class ColumnMap {
     public ColumnMap(Map<Field, String> overrides) {
         this.overrides = Map.copyOf(overrides);
         overrides.forEach((field, spec) -> {
-            Spec parsed = Spec.parse(spec);
+            ColumnSpec parsed = ColumnSpec.parse(spec);
             if (!parsed.isConstant()) {
                 mappedColumns.put(parsed.column(), field.key() + "=" + spec);
             }
@@ -238,27 +86,27 @@ public final class ColumnMap {
             if (field == null) {
                 throw new IllegalStateException("columns.txt names an unknown field " + entry.get(0));
             }
-            List<Spec> specs = new ArrayList<>();
-            entry.subList(1, entry.size()).forEach(c -> specs.add(Spec.parse(c)));
-            generic.put(field, specs.toArray(Spec[]::new));
+            List<ColumnSpec> specs = new ArrayList<>();
+            entry.subList(1, entry.size()).forEach(c -> specs.add(ColumnSpec.parse(c)));
+            generic.put(field, specs.toArray(ColumnSpec[]::new));
         }
         candidatesByFormat.put("", candidates(null));
     }
 
     /** The candidates of every field under a format (null: none): overrides, else format columns then aliases. */
-    private Map<Field, Spec[]> candidates(ExportFormat format) {
-        Map<Field, Spec[]> out = new EnumMap<>(Field.class);
+    private Map<Field, ColumnSpec[]> candidates(ExportFormat format) {
+        Map<Field, ColumnSpec[]> out = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
-            List<Spec> list = new ArrayList<>();
+            List<ColumnSpec> list = new ArrayList<>();
             String override = overrides.get(field);
             if (override != null) {
-                list.add(Spec.parse(override));
+                list.add(ColumnSpec.parse(override));
             } else {
                 List<String> own = format == null ? null : format.columns().get(field);
                 boolean none = false;
                 if (own != null) {
                     for (String c : own) {
-                        Spec spec = Spec.parse(c);
+                        ColumnSpec spec = ColumnSpec.parse(c);
                         if (spec.isConstant() && spec.constant() == null) {
                             none = true;
                         } else {
@@ -267,10 +115,10 @@ public final class ColumnMap {
                     }
                 }
                 if (!none) {
-                    list.addAll(List.of(generic.getOrDefault(field, new Spec[0])));
+                    list.addAll(List.of(generic.getOrDefault(field, new ColumnSpec[0])));
                 }
             }
-            out.put(field, list.toArray(Spec[]::new));
+            out.put(field, list.toArray(ColumnSpec[]::new));
         }
         return out;
     }
@@ -372,12 +220,12 @@ public final class ColumnMap {
 
     private Layout narrowed(RawRecord record) {
         ExportFormat format = formatBySource.get(record.source());
-        Map<Field, Spec[]> all = candidatesByFormat.get(format == null ? "" : format.key());
+        Map<Field, ColumnSpec[]> all = candidatesByFormat.get(format == null ? "" : format.key());
         Map<String, String> byFold = ColumnNames.byFold(record.values().keySet());
-        Spec[][] narrowed = new Spec[Field.values().length][];
+        ColumnSpec[][] narrowed = new ColumnSpec[Field.values().length][];
         for (Field f : Field.values()) {
-            List<Spec> kept = new ArrayList<>();
-            for (Spec s : all.get(f)) {
+            List<ColumnSpec> kept = new ArrayList<>();
+            for (ColumnSpec s : all.get(f)) {
                 if (s.isConstant() || record.values().containsKey(s.column())) {
                     kept.add(s);
                 } else {
@@ -387,7 +235,7 @@ public final class ColumnMap {
                     }
                 }
             }
-            narrowed[f.ordinal()] = kept.toArray(Spec[]::new);
+            narrowed[f.ordinal()] = kept.toArray(ColumnSpec[]::new);
         }
         int[][] positions = null;
         if (record.shape() != null && record.values() instanceof Cells cells) {
@@ -405,7 +253,7 @@ public final class ColumnMap {
         return new Layout(record.shape(), keys, record.source(), record, narrowed, positions, decided);
     }
 
-    private Spec[] candidates(RawRecord record, Field field) {
+    private ColumnSpec[] candidates(RawRecord record, Field field) {
         return layout(record).candidates[field.ordinal()];
     }
 
@@ -426,7 +274,7 @@ public final class ColumnMap {
     /** The field's value in the row, or null when no candidate column has one. */
     public String value(RawRecord record, Field field) {
         Layout l = layout(record);
-        Spec[] specs = l.candidates[field.ordinal()];
+        ColumnSpec[] specs = l.candidates[field.ordinal()];
         if (l.positions != null && record.values() instanceof Cells cells) {
             // A layout with positions: each candidate's cell read by position, no name lookup per row.
             int[] at = l.positions[field.ordinal()];
@@ -438,7 +286,7 @@ public final class ColumnMap {
             }
             return null;
         }
-        for (Spec spec : specs) {
+        for (ColumnSpec spec : specs) {
             String v = spec.valueIn(record);
             if (v != null) {
                 return v;
@@ -452,7 +300,7 @@ public final class ColumnMap {
      * first column that holds one, past a {@code work_type} of FULL_TIME.
      */
     public String value(RawRecord record, Field field, java.util.function.Predicate<String> accept) {
-        for (Spec spec : candidates(record, field)) {
+        for (ColumnSpec spec : candidates(record, field)) {
             String v = spec.valueIn(record);
             if (v != null && accept.test(v)) {
                 return v;
@@ -464,7 +312,7 @@ public final class ColumnMap {
     /** The spec (as written) of the candidate that gave the field its value in the row, or null. */
     public String feeder(RawRecord record, Field field) {
         java.util.function.Predicate<String> accept = field == Field.WORK_MODE ? WorkModes::isWorkMode : v -> true;
-        for (Spec spec : candidates(record, field)) {
+        for (ColumnSpec spec : candidates(record, field)) {
             String v = spec.valueIn(record);
             if (v != null && accept.test(v)) {
                 return spec.text();
@@ -473,9 +321,18 @@ public final class ColumnMap {
         return null;
     }
 
+    /** Which column fed each field of the record, and its layout's hints: what {@code inspect} shows. */
+    public ColumnUse use(RawRecord record) {
+        String[] feeders = new String[Field.values().length];
+        for (Field field : Field.values()) {
+            feeders[field.ordinal()] = feeder(record, field);
+        }
+        return new ColumnUse(java.util.Arrays.asList(feeders), hints(record));
+    }
+
     /** The first candidate column of the field that the row has at all, or null. */
     public String column(RawRecord record, Field field) {
-        for (Spec spec : candidates(record, field)) {
+        for (ColumnSpec spec : candidates(record, field)) {
             if (!spec.isConstant() && record.values().containsKey(spec.column())) {
                 return spec.column();
             }

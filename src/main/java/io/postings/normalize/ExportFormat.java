@@ -20,7 +20,7 @@ import java.util.Map;
  * @param label   what the format is, for people
  * @param detect  column names that must all be present for a record to be in this format
  * @param notice  column names that mark a record as a notice of the source, not a posting
- * @param columns field to column specs (see {@link ColumnMap.Spec}), tried before the generic aliases
+ * @param columns field to column specs (see {@link ColumnSpec}), tried before the generic aliases
  */
 public record ExportFormat(String key, String label, List<String> detect, List<String> notice,
         Map<Field, List<String>> columns) {

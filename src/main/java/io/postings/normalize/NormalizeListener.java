@@ -1,14 +1,16 @@
 package io.postings.normalize;
 
+import io.postings.input.ProblemKind;
+
 /** Told about every field the normalizer could not read, so it is counted, not lost. */
 public interface NormalizeListener {
 
     /**
-     * @param kind   unparseable_salary, unknown_country, unknown_role...
+     * @param kind   {@link ProblemKind#UNPARSEABLE_SALARY}, {@link ProblemKind#UNKNOWN_COUNTRY}...
      * @param where  {@code file:line}
      * @param detail the value that could not be read
      */
-    void problem(String kind, String where, String detail);
+    void problem(ProblemKind kind, String where, String detail);
 
     /** A raw skill name that matched no canonical skill (kept as its own case-folded skill). */
     void unmappedSkill(String name);
@@ -19,7 +21,7 @@ public interface NormalizeListener {
 
     NormalizeListener IGNORE = new NormalizeListener() {
         @Override
-        public void problem(String kind, String where, String detail) {
+        public void problem(ProblemKind kind, String where, String detail) {
         }
 
         @Override

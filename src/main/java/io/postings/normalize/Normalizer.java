@@ -1,5 +1,6 @@
 package io.postings.normalize;
 
+import io.postings.input.ProblemKind;
 import io.postings.input.RawRecord;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,7 @@ public final class Normalizer {
         String roleValue = columns.value(r, Field.ROLE);
         String role = roleValue != null ? roles.ofRoleValue(roleValue) : roles.ofTitle(title);
         if (role == null) {
-            listener.problem("unknown_role", r.where(), roleValue != null ? roleValue : title != null ? title : "(no title)");
+            listener.problem(ProblemKind.UNKNOWN_ROLE, r.where(), roleValue != null ? roleValue : title != null ? title : "(no title)");
             listener.unmatchedTitle(roles.titleKey(roleValue != null ? roleValue : title));
         }
         for (ColumnHints.Hint hint : columns.hints(r)) {
@@ -65,7 +66,7 @@ public final class Normalizer {
         String postedCell = columns.value(r, Field.POSTED_AT);
         String posted = PostedDates.of(postedCell);
         if (posted == null && postedCell != null) {
-            listener.problem("unparseable_date", r.where(), postedCell);
+            listener.problem(ProblemKind.UNPARSEABLE_DATE, r.where(), postedCell);
         }
         return new Posting(
                 id != null ? id : r.where(),
@@ -82,7 +83,8 @@ public final class Normalizer {
                 posted,
                 salary.source(),
                 salary.localCurrency(),
-                salary.localAnnual());
+                salary.localAnnual(),
+                salary.stated());
     }
 
     private String country(RawRecord r, String location, NormalizeListener listener) {
@@ -92,7 +94,7 @@ public final class Normalizer {
             country = places.countryOfLocation(location);
         }
         if (country == null && (value != null || location != null)) {
-            listener.problem("unknown_country", r.where(), value != null ? value : location);
+            listener.problem(ProblemKind.UNKNOWN_COUNTRY, r.where(), value != null ? value : location);
         }
         return country;
     }
@@ -107,13 +109,24 @@ public final class Normalizer {
         String maxCell = columns.value(r, Field.SALARY_MAX);
         String text = columns.value(r, Field.SALARY);
         String currency = columns.value(r, Field.SALARY_CURRENCY);
-        PayPeriod period = PayPeriod.of(columns.value(r, Field.SALARY_PERIOD));
+        String periodCell = columns.value(r, Field.SALARY_PERIOD);
+        SalaryRules.Outcome outcome = salary(r, minCell, maxCell, text, currency, periodCell, country, listener);
+        return switch (outcome.status()) {
+            case NONE, VALID -> outcome;
+            case UNPARSEABLE -> outcome.stating(text != null ? text : minCell + " - " + maxCell);
+            default -> outcome.stating(SalaryText.stated(minCell, maxCell, text, currency, periodCell));
+        };
+    }
+
+    private SalaryRules.Outcome salary(RawRecord r, String minCell, String maxCell, String text, String currency,
+            String periodCell, String country, NormalizeListener listener) {
+        PayPeriod period = PayPeriod.of(periodCell);
         boolean estimated = Boolean.TRUE.equals(WorkModes.flag(columns.value(r, Field.SALARY_ESTIMATED)));
         Double low = SalaryText.figure(minCell);
         Double high = SalaryText.figure(maxCell);
         boolean badCell = (low == null && minCell != null) || (high == null && maxCell != null);
         if (badCell) {
-            listener.problem("unparseable_salary", r.where(), minCell + " - " + maxCell);
+            listener.problem(ProblemKind.UNPARSEABLE_SALARY, r.where(), minCell + " - " + maxCell);
         }
         SalarySource source = SalarySource.COLUMN;
         // Zero means none (RemoteOK writes 0), so the text gets its turn; a negative figure is
@@ -130,7 +143,7 @@ public final class Normalizer {
                 high = parsed.high();
                 source = SalarySource.TEXT;
             } else if (parsed != null) {
-                listener.problem("unparseable_salary", r.where(), text);
+                listener.problem(ProblemKind.UNPARSEABLE_SALARY, r.where(), text);
                 return SalaryRules.Outcome.of(SalaryStatus.UNPARSEABLE).from(SalarySource.TEXT);
             } else {
                 return badCell ? SalaryRules.Outcome.of(SalaryStatus.UNPARSEABLE).from(source) : SalaryRules.Outcome.NONE;
@@ -186,7 +199,7 @@ public final class Normalizer {
         String folded = Text.fold(raw);
         listener.unmappedSkill(folded);
         // Also as a problem, for where it was: counted once per posting, with the first examples.
-        listener.problem("unmapped_skill", r.where(), raw);
+        listener.problem(ProblemKind.UNMAPPED_SKILL, r.where(), raw);
         return folded;
     }
 }

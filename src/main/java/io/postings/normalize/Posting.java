@@ -16,6 +16,8 @@ import java.util.Set;
  * @param salarySource where the stated salary came from (columns, text, or the source's estimate); null when none
  * @param localCurrency outside the US, the ISO currency code the stated salary is in; null when none is stated
  * @param localSalary   with {@code localCurrency}, the annual base salary in that currency, else NaN
+ * @param salaryStated  a stated salary that is not counted, as the row states it (see
+ *                      {@link SalaryRules.Outcome#stated}); null otherwise
  */
 public record Posting(
         String id,
@@ -32,7 +34,16 @@ public record Posting(
         String postedAt,
         SalarySource salarySource,
         String localCurrency,
-        double localSalary) {
+        double localSalary,
+        String salaryStated) {
+
+    /** A posting whose uncounted salary is not told in words (engine tests, the Beam pipeline's slim copy). */
+    public Posting(String id, String title, String role, String company, String country, WorkMode workMode,
+            Seniority seniority, SalaryStatus salaryStatus, double salary, Set<String> skills, String location,
+            String postedAt, SalarySource salarySource, String localCurrency, double localSalary) {
+        this(id, title, role, company, country, workMode, seniority, salaryStatus, salary, skills, location, postedAt,
+                salarySource, localCurrency, localSalary, null);
+    }
 
     /** A posting with no pay in a local currency. */
     public Posting(String id, String title, String role, String company, String country, WorkMode workMode,

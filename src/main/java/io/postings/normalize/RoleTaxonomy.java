@@ -136,20 +136,13 @@ public final class RoleTaxonomy {
         return new RoleTaxonomy(TaxonomyFile.resource("roles.txt"));
     }
 
-    /**
-     * {@code FILE} replaces the default taxonomy; {@code +FILE} extends it, its entries
-     * taking precedence over the defaults.
-     */
+    /** {@code FILE} replaces the default taxonomy; {@code +FILE} extends it, its entries taking precedence. */
     public static RoleTaxonomy load(String spec) throws IOException {
-        if (spec == null) {
-            return defaults();
-        }
-        if (spec.startsWith("+")) {
-            List<List<String>> entries = new ArrayList<>(TaxonomyFile.file(Path.of(spec.substring(1))));
-            entries.addAll(TaxonomyFile.resource("roles.txt"));
-            return new RoleTaxonomy(entries);
-        }
-        return new RoleTaxonomy(TaxonomyFile.file(Path.of(spec)));
+        return load(TaxonomySpec.parse(spec));
+    }
+
+    public static RoleTaxonomy load(TaxonomySpec spec) throws IOException {
+        return spec.builtIn() ? defaults() : new RoleTaxonomy(spec.entries("roles.txt"));
     }
 
     public List<String> roles() {

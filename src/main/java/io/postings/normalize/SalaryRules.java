@@ -21,10 +21,20 @@ public final class SalaryRules {
     /**
      * The outcome for one posting: a status, when VALID the annual figure, and where the
      * stated salary came from (null when none was stated, or when not known to the rules).
+     *
+     * @param stated a salary that is not counted, in the row's words, for the examples of its
+     *               exclusion: the value that could not be read (UNPARSEABLE), else the figures,
+     *               text, currency and period as stated ("50000-60000 EUR/year"); null for
+     *               NONE and VALID
      */
     public record Outcome(SalaryStatus status, double annual, SalarySource source, String localCurrency,
-            double localAnnual) {
+            double localAnnual, String stated) {
         static final Outcome NONE = new Outcome(SalaryStatus.NONE, Double.NaN);
+
+        public Outcome(SalaryStatus status, double annual, SalarySource source, String localCurrency,
+                double localAnnual) {
+            this(status, annual, source, localCurrency, localAnnual, null);
+        }
 
         public Outcome(SalaryStatus status, double annual) {
             this(status, annual, null, null, Double.NaN);
@@ -40,7 +50,12 @@ public final class SalaryRules {
 
         /** This outcome with its source; NONE keeps none. */
         Outcome from(SalarySource from) {
-            return status == SalaryStatus.NONE ? this : new Outcome(status, annual, from, localCurrency, localAnnual);
+            return status == SalaryStatus.NONE ? this : new Outcome(status, annual, from, localCurrency, localAnnual, stated);
+        }
+
+        /** This outcome told in the row's words. */
+        Outcome stating(String words) {
+            return new Outcome(status, annual, source, localCurrency, localAnnual, words);
         }
     }
 

@@ -257,25 +257,35 @@ public final class SalaryText {
         return t.contains("$") ? "$" : null;
     }
 
+    /** The periods a salary text may name, tried in this order (bi-weekly before weekly), and their patterns. */
+    private static final PayPeriod[] PERIODS = {
+        PayPeriod.HOUR, PayPeriod.DAY, PayPeriod.BIWEEK, PayPeriod.WEEK, PayPeriod.MONTH, PayPeriod.YEAR};
+    private static final Pattern[] PERIOD_WORDS = {HOUR, DAY, BIWEEK, WEEK, MONTH, YEAR};
+
     private static PayPeriod periodOf(String t) {
-        if (HOUR.matcher(t).find()) {
-            return PayPeriod.HOUR;
-        }
-        if (DAY.matcher(t).find()) {
-            return PayPeriod.DAY;
-        }
-        if (BIWEEK.matcher(t).find()) {
-            return PayPeriod.BIWEEK;
-        }
-        if (WEEK.matcher(t).find()) {
-            return PayPeriod.WEEK;
-        }
-        if (MONTH.matcher(t).find()) {
-            return PayPeriod.MONTH;
-        }
-        if (YEAR.matcher(t).find()) {
-            return PayPeriod.YEAR;
+        for (int i = 0; i < PERIODS.length; i++) {
+            if (PERIOD_WORDS[i].matcher(t).find()) {
+                return PERIODS[i];
+            }
         }
         return null;
+    }
+
+    /** A salary as the row states it, for an example: "50000-60000 EUR/year", "$17-$24 Per Hour(Glassdoor est.)". */
+    static String stated(String min, String max, String text, String currency, String period) {
+        StringBuilder out = new StringBuilder();
+        if (min != null || max != null) {
+            out.append(min == null ? "?" : min).append('-').append(max == null ? "?" : max);
+        }
+        if (text != null) {
+            out.append(out.length() > 0 ? "; " : "").append(text);
+        }
+        if (currency != null) {
+            out.append(' ').append(currency);
+        }
+        if (period != null) {
+            out.append('/').append(period);
+        }
+        return out.toString();
     }
 }

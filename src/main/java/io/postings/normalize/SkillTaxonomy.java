@@ -66,15 +66,11 @@ public final class SkillTaxonomy {
 
     /** {@code FILE} replaces the default taxonomy; {@code +FILE} extends it, its aliases taking precedence. */
     public static SkillTaxonomy load(String spec) throws IOException {
-        if (spec == null) {
-            return defaults();
-        }
-        if (spec.startsWith("+")) {
-            List<List<String>> entries = new ArrayList<>(TaxonomyFile.file(Path.of(spec.substring(1))));
-            entries.addAll(TaxonomyFile.resource("skills.txt"));
-            return new SkillTaxonomy(entries);
-        }
-        return new SkillTaxonomy(TaxonomyFile.file(Path.of(spec)));
+        return load(TaxonomySpec.parse(spec));
+    }
+
+    public static SkillTaxonomy load(TaxonomySpec spec) throws IOException {
+        return spec.builtIn() ? defaults() : new SkillTaxonomy(spec.entries("skills.txt"));
     }
 
     /** The canonical name of a raw skill name, or null when it matches none. */

@@ -3,38 +3,24 @@ package io.postings.normalize;
 import io.postings.report.TaxonomyVersions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
  * The versions of the taxonomies a run used, as content hashes of their entries. The entries
- * are read the way {@code RoleTaxonomy.load} and {@code SkillTaxonomy.load} read them: a
- * {@code +FILE}'s entries first, then the built-in ones; a {@code FILE} alone replaces them.
+ * are read the way {@code RoleTaxonomy.load} and {@code SkillTaxonomy.load} read them
+ * ({@link TaxonomySpec#entries}).
  */
 public final class TaxonomyHashes {
     private TaxonomyHashes() {
     }
 
-    public static TaxonomyVersions of(String rolesSpec, String skillsSpec) throws IOException {
-        List<List<String>> roles = entries("roles.txt", rolesSpec);
-        List<List<String>> skills = entries("skills.txt", skillsSpec);
+    public static TaxonomyVersions of(TaxonomySpec rolesSpec, TaxonomySpec skillsSpec) throws IOException {
+        List<List<String>> roles = rolesSpec.entries("roles.txt");
+        List<List<String>> skills = skillsSpec.entries("skills.txt");
         return new TaxonomyVersions(sha256(roles), roles.size(), sha256(skills), skills.size());
-    }
-
-    private static List<List<String>> entries(String resource, String spec) throws IOException {
-        if (spec == null) {
-            return TaxonomyFile.resource(resource);
-        }
-        if (spec.startsWith("+")) {
-            List<List<String>> entries = new ArrayList<>(TaxonomyFile.file(Path.of(spec.substring(1))));
-            entries.addAll(TaxonomyFile.resource(resource));
-            return entries;
-        }
-        return TaxonomyFile.file(Path.of(spec));
     }
 
     private static String sha256(List<List<String>> entries) {

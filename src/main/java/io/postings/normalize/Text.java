@@ -1,32 +1,15 @@
 package io.postings.normalize;
 
-import java.util.Locale;
+import io.postings.report.Names;
 
 /** Small text helpers shared by the normalizers. */
 public final class Text {
     private Text() {
     }
 
-    /** Trimmed, lower-cased (root locale), inner whitespace collapsed to one space. */
+    /** Trimmed, lower-cased (root locale), inner whitespace collapsed to one space: {@link Names#fold}. */
     public static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return Names.fold(s);
     }
 
     /** True for null, blank and the sentinels scrapers write for "no value". */

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.postings.report.CompareReport;
-import io.postings.report.RolesReport;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -20,7 +18,7 @@ import java.io.Writer;
  * Doubles are written by Jackson's Schubfach writer, whose digits are the same on every JDK
  * (Double.toString changed in JDK 19), and lines end in \n on every platform.
  */
-public final class JsonRenderer implements Renderer {
+public final class JsonRenderer {
     private static final ObjectWriter WRITER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
@@ -33,17 +31,10 @@ public final class JsonRenderer implements Renderer {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    @Override
-    public void render(CompareReport report, Writer out) throws IOException {
-        write(report, out);
+    private JsonRenderer() {
     }
 
-    @Override
-    public void render(RolesReport report, Writer out) throws IOException {
-        write(report, out);
-    }
-
-    /** Any report record (matrix, skills, check) the same way: snake_case, record order, exact values. */
+    /** Any report record the same way: snake_case, record order, exact values. */
     public static void write(Object report, Writer out) throws IOException {
         WRITER.writeValue(out, report);
         out.write('\n');

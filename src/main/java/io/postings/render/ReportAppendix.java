@@ -1,6 +1,5 @@
 package io.postings.render;
 
-import io.postings.render.MarkdownRenderer.Doc;
 import io.postings.report.CompareReport;
 import io.postings.report.RoleProfile;
 import java.io.IOException;
@@ -21,13 +20,13 @@ public final class ReportAppendix {
     public static void render(CompareReport report, Writer out) throws IOException {
         RoleProfile a = report.a();
         RoleProfile b = report.b();
-        Doc doc = new Doc();
+        Document doc = new Document();
         doc.heading(1, "Appendix: " + Phrases.title(a, b));
         doc.heading(2, "Skill salaries");
         for (RoleProfile role : List.of(a, b)) {
-            MarkdownRenderer.skillSalaries(doc, role, report.parameters().minN());
+            CompareDocument.skillSalaries(doc, role, report.parameters().minN());
         }
-        MarkdownRenderer.input(doc, report.input(), Phrases.parameters(report.parameters()));
-        out.write(doc.text());
+        InputSection.add(doc, report.input(), Phrases.parameters(report.parameters()));
+        out.write(new MarkdownWriter().write(doc));
     }
 }

@@ -1,10 +1,10 @@
 package io.postings.render;
 
 import io.postings.report.CompareReport;
+import io.postings.report.Names;
 import io.postings.report.PairSkill;
 import io.postings.report.RoleProfile;
 import io.postings.report.Share;
-import io.postings.normalize.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,7 +97,7 @@ final class ReportFindings {
         }
         List<String> both = new ArrayList<>();
         for (Share e : a.employers()) {
-            if (b.employers().stream().anyMatch(f -> Text.fold(f.key()).equals(Text.fold(e.key())))) {
+            if (b.employers().stream().anyMatch(f -> Names.fold(f.key()).equals(Names.fold(e.key())))) {
                 both.add(e.key());
             }
         }

@@ -1,6 +1,5 @@
 package io.postings.render;
 
-import io.postings.render.MarkdownRenderer.Doc;
 import io.postings.report.CompareReport;
 import io.postings.report.TrendReport;
 import io.postings.report.OverlapRank;
@@ -20,7 +19,7 @@ import java.util.List;
  * The publishable report ({@code report.md}): the structure of the articles it serves. The
  * summary table, key findings written from the numbers, then skills, pay, openings and
  * seniority, geography and work mode, employers, and how the numbers were made. Tables are
- * {@link MarkdownRenderer}'s, so the report and {@code compare --format markdown} agree to
+ * {@link CompareDocument}'s, so the report and {@code compare --format markdown} agree to
  * the character; charts are linked by their file names beside the report.
  */
 public final class ReportPage {
@@ -47,9 +46,7 @@ public final class ReportPage {
         RoleProfile a = report.a();
         RoleProfile b = report.b();
         Parameters params = report.parameters();
-        Doc doc = new Doc();
-        doc.heading(1, Phrases.title(a, b));
-        SelectionLines.header(doc, report.input());
+        Document doc = SelectionLines.titled(Phrases.title(a, b), report.input());
         doc.table(summary(report));
 
         doc.heading(2, "Key findings");
@@ -65,48 +62,48 @@ public final class ReportPage {
         doc.bullets(findings);
 
         doc.heading(2, "Skills");
-        doc.raw(image("Skill shares of " + a.role() + " and " + b.role(), Charts.SKILLS));
-        MarkdownRenderer.skills(doc, report);
+        doc.markdown(image("Skill shares of " + a.role() + " and " + b.role(), Charts.SKILLS));
+        CompareDocument.skills(doc, report);
 
         doc.heading(2, "Pay");
         doc.paragraph(Phrases.salaryGap(report.pair(), a, b));
         doc.paragraph(PayPhrases.adjustedGap(report.pair(), a, b));
-        doc.raw(image("Distribution of US base salary of " + a.role() + " and " + b.role(), Charts.DISTRIBUTION));
-        MarkdownRenderer.payBreakdowns(doc, List.of(a, b), 3);
-        doc.raw(image("Median US base salary by skill against each role's baseline", Charts.PAY));
-        doc.raw(image("Pay for the skills both roles share, side by side", Charts.SHARED_PAY));
-        doc.raw(MarkdownRenderer.escape("Every skill salary of both roles (n, premium, 95% interval, flags): ")
+        doc.markdown(image("Distribution of US base salary of " + a.role() + " and " + b.role(), Charts.DISTRIBUTION));
+        CompareDocument.payBreakdowns(doc, List.of(a, b), 3);
+        doc.markdown(image("Median US base salary by skill against each role's baseline", Charts.PAY));
+        doc.markdown(image("Pay for the skills both roles share, side by side", Charts.SHARED_PAY));
+        doc.markdown(MarkdownWriter.escape("Every skill salary of both roles (n, premium, 95% interval, flags): ")
                 + link(ReportAppendix.FILE) + ".");
 
         doc.heading(2, "Openings and seniority");
         doc.paragraph(Phrases.volume(report.pair().volume(), a, b));
-        doc.raw(image("Seniority and work mode of " + a.role() + " and " + b.role(), Charts.SPLITS));
-        doc.table(MarkdownRenderer.buckets(a, b, Phrases.SENIORITY, true));
+        doc.markdown(image("Seniority and work mode of " + a.role() + " and " + b.role(), Charts.SPLITS));
+        doc.table(CompareDocument.buckets(a, b, Phrases.SENIORITY, true));
         if (trend != null) {
-            TrendRenderer.reportSection(doc, trend);
+            TrendDocument.reportSection(doc, trend);
         }
 
         doc.heading(2, "Geography and work mode");
-        doc.table(MarkdownRenderer.buckets(a, b, Phrases.WORK_MODE, false));
+        doc.table(CompareDocument.buckets(a, b, Phrases.WORK_MODE, false));
         doc.heading(3, "Countries (top " + params.topK() + ")");
-        doc.table(MarkdownRenderer.countries(a, b, true));
+        doc.table(CompareDocument.countries(a, b, true));
 
         doc.heading(2, "Employers (top " + params.topK() + ")");
-        MarkdownRenderer.employers(doc, a, b);
+        CompareDocument.employers(doc, a, b, params.topK());
 
         doc.heading(2, "Methods");
-        doc.rawBullets(methods(report, generatedAt));
-        out.write(doc.text());
+        doc.markdownItems(methods(report, generatedAt));
+        out.write(new MarkdownWriter().write(doc));
     }
 
     /** The article's summary table: compare's rows, then the overlap, hybrid, US and senior + staff shares. */
-    static MarkdownRenderer.Table summary(CompareReport report) {
+    static Document.Table summary(CompareReport report) {
         RoleProfile a = report.a();
         RoleProfile b = report.b();
         String jaccard = report.pair().jaccard() == null ? Numbers.NONE
                 : Numbers.percent(report.pair().intersection(), report.pair().union()) + " (" + report.pair().intersection()
                         + " of " + report.pair().union() + ")";
-        return MarkdownRenderer.summary(a, b)
+        return CompareDocument.summary(a, b)
                 .row("Top-" + report.parameters().top() + " skill overlap (Jaccard)", jaccard, jaccard)
                 .row("Hybrid share", Phrases.share(a.workModeBucket("hybrid")), Phrases.share(b.workModeBucket("hybrid")))
                 .row("US share", Phrases.share(a.us()), Phrases.share(b.us()))
@@ -302,7 +299,7 @@ public final class ReportPage {
             StringBuilder md = new StringBuilder();
             String[] parts = item.split(CODE, -1);
             for (int i = 0; i < parts.length; i++) {
-                md.append(i % 2 == 0 ? MarkdownRenderer.escape(parts[i]) : "`" + parts[i] + "`");
+                md.append(i % 2 == 0 ? MarkdownWriter.escape(parts[i]) : "`" + parts[i] + "`");
             }
             markdown.add(md.toString());
         }
@@ -325,7 +322,7 @@ public final class ReportPage {
     }
 
     private static String image(String alt, String file) {
-        return "![" + MarkdownRenderer.escape(alt) + "](" + file + ")";
+        return "![" + MarkdownWriter.escape(alt) + "](" + file + ")";
     }
 
     /** "an" before amounts read with a vowel sound: $8, $11,000, $18,500, $80,000, $800. */

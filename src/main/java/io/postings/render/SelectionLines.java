@@ -62,17 +62,8 @@ final class SelectionLines {
         return "Left out by the selection (first reason): " + String.join(", ", parts);
     }
 
-    static void header(TableRenderer.Page page, InputSummary input) {
-        String line = line(input);
-        if (line != null) {
-            page.line(line);
-        }
-    }
-
-    static void header(MarkdownRenderer.Doc doc, InputSummary input) {
-        String line = line(input);
-        if (line != null) {
-            doc.paragraph(line);
-        }
+    /** A document that starts with its title and, when a window or filter is set, the selection line. */
+    static Document titled(String title, InputSummary input) {
+        return new Document().heading(1, title).paragraphIfAny(line(input));
     }
 }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,15 @@ class CheckCommandTest {
         return dir.resolve("expected.json");
     }
 
+    /** The JSON compare of Backend Developer and DevOps Engineer over {@code csv}, saved as expected.json. */
+    private Path savedCompare(Path csv, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("compare", "--a", "Backend Developer", "--b", "DevOps Engineer",
+                "-f", "json", "-o", dir.resolve("expected.json").toString()));
+        args.addAll(List.of(options));
+        args.add(csv.toString());
+        return save(args.toArray(String[]::new));
+    }
+
     @Test
     void passesOnTheSampleReport() throws Exception {
         Path out = dir.resolve("report");
@@ -50,8 +61,7 @@ class CheckCommandTest {
     @Test
     void changedInputFailsWithEveryChangedNumber() throws Exception {
         Path csv = input();
-        Path expected = save("compare", "--a", "Backend Developer", "--b", "DevOps Engineer", "-f", "json",
-                "-o", dir.resolve("expected.json").toString(), csv.toString());
+        Path expected = savedCompare(csv);
         // DevOps' US salaries 125,000, 140,000 (d3) and 140,000 (d5) become 125,000, 160,000 and 150,000.
         String text = Files.readString(csv).replace("$130K,$150K", "$150K,$170K").replace("140000,140000", "150000,150000");
         Files.writeString(csv, text);
@@ -70,8 +80,7 @@ class CheckCommandTest {
     @Test
     void aTamperedNumberIsReportedWithOldNewAndDifference() throws Exception {
         Path csv = input();
-        Path expected = save("compare", "--a", "Backend Developer", "--b", "DevOps Engineer", "-f", "json",
-                "-o", dir.resolve("expected.json").toString(), csv.toString());
+        Path expected = savedCompare(csv);
         String json = Files.readString(expected);
         Files.writeString(expected, json.replaceFirst("\"median\": 150000\\.0", "\"median\": 151000.0"));
 
@@ -99,8 +108,7 @@ class CheckCommandTest {
     @Test
     void toleranceLetsSmallMovesOfMoneyAndSharesPassButNeverCounts() throws Exception {
         Path csv = input();
-        Path expected = save("compare", "--a", "Backend Developer", "--b", "DevOps Engineer", "-f", "json",
-                "-o", dir.resolve("expected.json").toString(), csv.toString());
+        Path expected = savedCompare(csv);
         String json = Files.readString(expected);
         // A 0.4% move of a median and a 0.2-point move of a share.
         String moved = json.replaceFirst("\"median\": 150000\\.0", "\"median\": 150600.0")
@@ -125,8 +133,7 @@ class CheckCommandTest {
     @Test
     void filesOnTheCommandLineReplaceTheRecordedOnes() throws Exception {
         Path csv = input();
-        Path expected = save("compare", "--a", "Backend Developer", "--b", "DevOps Engineer", "-f", "json",
-                "-o", dir.resolve("expected.json").toString(), csv.toString());
+        Path expected = savedCompare(csv);
         Path moved = Files.move(csv, dir.resolve("renamed.csv"));
 
         assertThat(run("check", "--allow-outside", expected.toString()).code()).as("the recorded file is gone").isEqualTo(ExitCodes.INPUT);
@@ -138,9 +145,7 @@ class CheckCommandTest {
     @Test
     void recordedParametersAreUsed() throws Exception {
         Path csv = input();
-        Path expected = save("compare", "--a", "Backend Developer", "--b", "DevOps Engineer", "-f", "json",
-                "--top", "2", "--min-n", "1", "--hours-per-year", "2000", "--map", "title=title",
-                "-o", dir.resolve("expected.json").toString(), csv.toString());
+        Path expected = savedCompare(csv, "--top", "2", "--min-n", "1", "--hours-per-year", "2000", "--map", "title=title");
         JsonNode saved = new ObjectMapper().readTree(expected.toFile());
         assertThat(saved.at("/parameters/hours_per_year").asInt()).isEqualTo(2000);
         assertThat(saved.at("/parameters/map/title").asText()).isEqualTo("title");

@@ -1,9 +1,18 @@
 package io.postings.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.postings.Golden;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Runs the CLI in-process through picocli, capturing standard output and error. */
@@ -34,6 +43,43 @@ final class Cli {
         cli.getErr().flush();
         return new Result(code, out.toString(), err.toString());
     }
+
+    /** Runs a command that must fail as a usage error ({@link ExitCodes#USAGE}), and returns its standard error. */
+    static String usageError(String... args) {
+        Result r = run(args);
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+        return r.err();
+    }
+
+    /** Runs a command that must succeed silently on standard error, and reads its JSON output. */
+    static JsonNode json(String... args) throws IOException {
+        Result r = run(args);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    /**
+     * Runs the command in each of {@code formats} ({@code --format} appended: table, markdown,
+     * json), each must succeed silently on standard error, and compares the output with the golden
+     * file {@code NAME.txt}, {@code NAME.md} or {@code NAME.json}.
+     */
+    static void assertGolden(String name, List<String> formats, String... args) throws IOException {
+        for (String format : formats) {
+            String[] withFormat = Arrays.copyOf(args, args.length + 2);
+            withFormat[args.length] = "--format";
+            withFormat[args.length + 1] = format;
+            Result r = run(withFormat);
+            assertThat(r.err()).as(format).isEmpty();
+            assertThat(r.code()).as(format).isZero();
+            Golden.assertMatches(name + "." + EXTENSIONS.get(format), r.out());
+        }
+    }
+
+    /** Table and Markdown: the text formats every reading command writes. */
+    static final List<String> TEXT = List.of("table", "markdown");
+    private static final Map<String, String> EXTENSIONS = Map.of("table", "txt", "markdown", "md", "json", "json");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A fixture's path relative to the project (tests run there), so golden files carry no machine paths. */
     static String resource(String name) {

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.postings.Golden;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +32,7 @@ class CompareCommandTest {
         args[4] = "DevOps Engineer";
         args[5] = "--format=json";
         System.arraycopy(extra, 0, args, 6, extra.length);
-        Cli.Result r = run(args);
-        assertThat(r.err()).isEmpty();
-        assertThat(r.code()).isZero();
-        return JSON.readTree(r.out());
+        return Cli.json(args);
     }
 
     @Test
@@ -92,12 +89,8 @@ class CompareCommandTest {
 
     @Test
     void goldenTableJsonAndMarkdown() throws Exception {
-        for (String[] f : new String[][] {{"table", "txt"}, {"json", "json"}, {"markdown", "md"}}) {
-            Cli.Result r = run("compare", "--a", "Backend Developer", "--b", "DevOps Engineer", "--format", f[0],
-                    resource("small.csv"));
-            assertThat(r.code()).isZero();
-            Golden.assertMatches("compare-small." + f[1], r.out());
-        }
+        Cli.assertGolden("compare-small", List.of("table", "json", "markdown"), "compare", "--a", "Backend Developer",
+                "--b", "DevOps Engineer", resource("small.csv"));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.postings.Golden;
 import org.junit.jupiter.api.Test;
 
 class InspectCommandTest {
@@ -108,19 +107,12 @@ class InspectCommandTest {
 
     @Test
     void goldenTableAndMarkdown() throws Exception {
-        for (String[] f : new String[][] {{"table", "txt"}, {"markdown", "md"}}) {
-            Cli.Result r = run("inspect", "--format", f[0], GREENHOUSE, BRAZIL);
-            assertThat(r.code()).isZero();
-            Golden.assertMatches("inspect-formats." + f[1], r.out());
-        }
+        Cli.assertGolden("inspect-formats", Cli.TEXT, "inspect", GREENHOUSE, BRAZIL);
     }
 
     @Test
     void aTopBelowOneIsAUsageError() {
-        Cli.Result r = run("inspect", "--top", "0", GREENHOUSE);
-
-        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).startsWith("postings: --top must be at least 1");
+        assertThat(Cli.usageError("inspect", "--top", "0", GREENHOUSE)).startsWith("postings: --top must be at least 1");
     }
 
     private static String feeder(JsonNode file, String field) {

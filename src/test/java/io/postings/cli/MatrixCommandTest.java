@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.postings.Golden;
 import org.junit.jupiter.api.Test;
 
 class MatrixCommandTest {
@@ -65,18 +64,13 @@ class MatrixCommandTest {
 
     @Test
     void goldenTableAndMarkdownOfFiveRoles() throws Exception {
-        for (String[] f : new String[][] {{"table", "txt"}, {"markdown", "md"}}) {
-            Cli.Result r = run("matrix", "--role", FIVE, "--format", f[0]);
-            assertThat(r.code()).isZero();
-            Golden.assertMatches("matrix-sample." + f[1], r.out());
-        }
+        Cli.assertGolden("matrix-sample", Cli.TEXT, "matrix", "--role", FIVE);
     }
 
     @Test
     void unknownRoleIsAUsageError() {
-        Cli.Result r = run("matrix", "--role", "Backend Developer,Astronaut", resource("small.csv"));
-        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).startsWith("postings: unknown role \"Astronaut\"");
+        assertThat(Cli.usageError("matrix", "--role", "Backend Developer,Astronaut", resource("small.csv")))
+                .startsWith("postings: unknown role \"Astronaut\"");
     }
 
     private static String pair(JsonNode report, String a, String b) {

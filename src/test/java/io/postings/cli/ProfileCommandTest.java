@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.postings.Golden;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,11 +88,7 @@ class ProfileCommandTest {
 
     @Test
     void goldenTableAndMarkdown() throws Exception {
-        for (String[] f : new String[][] {{"table", "txt"}, {"markdown", "md"}}) {
-            Cli.Result r = run("profile", "--role", "Backend Developer", "--format", f[0]);
-            assertThat(r.code()).isZero();
-            Golden.assertMatches("profile-sample." + f[1], r.out());
-        }
+        Cli.assertGolden("profile-sample", Cli.TEXT, "profile", "--role", "Backend Developer");
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.postings.Golden;
 import org.junit.jupiter.api.Test;
 
 class ProfilesCommandTest {
@@ -31,17 +30,12 @@ class ProfilesCommandTest {
 
     @Test
     void goldenTableAndMarkdown() throws Exception {
-        for (String[] f : new String[][] {{"table", "txt"}, {"markdown", "md"}}) {
-            Cli.Result r = run("profiles", "--format", f[0], resource("small.csv"));
-            assertThat(r.code()).isZero();
-            Golden.assertMatches("profiles-small." + f[1], r.out());
-        }
+        Cli.assertGolden("profiles-small", Cli.TEXT, "profiles", resource("small.csv"));
     }
 
     @Test
     void aBadLimitIsAUsageError() {
-        Cli.Result r = run("profiles", "--top", "0", resource("small.csv"));
-        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("--top, --min-n and --top-k must be at least 1");
+        assertThat(Cli.usageError("profiles", "--top", "0", resource("small.csv")))
+                .contains("--top, --min-n and --top-k must be at least 1");
     }
 }

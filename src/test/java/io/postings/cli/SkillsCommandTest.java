@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.postings.Golden;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,7 @@ class SkillsCommandTest {
     private static JsonNode skills(String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of("skills", "--role", "backend developer", "-f", "json"));
         args.addAll(List.of(extra));
-        Cli.Result r = run(args.toArray(String[]::new));
-        assertThat(r.err()).isEmpty();
-        assertThat(r.code()).isZero();
-        return JSON.readTree(r.out());
+        return Cli.json(args.toArray(String[]::new));
     }
 
     @Test
@@ -74,12 +70,8 @@ class SkillsCommandTest {
 
     @Test
     void goldenTableAndMarkdown() throws Exception {
-        for (String[] f : new String[][] {{"table", "txt"}, {"markdown", "md"}}) {
-            Cli.Result r = run("skills", "--role", "Backend Developer", "--min-n", "1", "--sort", "pay",
-                    "--format", f[0], resource("small.csv"));
-            assertThat(r.code()).isZero();
-            Golden.assertMatches("skills-small." + f[1], r.out());
-        }
+        Cli.assertGolden("skills-small", Cli.TEXT, "skills", "--role", "Backend Developer", "--min-n", "1", "--sort", "pay",
+                resource("small.csv"));
     }
 
     @Test

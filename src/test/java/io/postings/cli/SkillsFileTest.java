@@ -4,7 +4,6 @@ import static io.postings.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * 3900000004 (IT, XYZ). DevOps: 3900000011 (IT, ENG), 3900000012 (no rows), 3900000013 (ENG).
  */
 class SkillsFileTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String POSTINGS = fixture("postings.csv");
     private static final String JOB_SKILLS = fixture("job_skills.csv");
 
@@ -39,10 +37,7 @@ class SkillsFileTest {
         List<String> args = new ArrayList<>(List.of("compare", "--a", "Backend Developer", "--b", "DevOps Engineer",
                 "--format", "json"));
         args.addAll(List.of(extra));
-        Cli.Result r = run(args.toArray(String[]::new));
-        assertThat(r.err()).isEmpty();
-        assertThat(r.code()).isZero();
-        return JSON.readTree(r.out());
+        return Cli.json(args.toArray(String[]::new));
     }
 
     private static List<String> keys(JsonNode shares) {
@@ -147,6 +142,31 @@ class SkillsFileTest {
         assertThat(report.get("a").get("postings").asLong()).isEqualTo(2);
         assertThat(keys(report.get("a").get("top_skills"))).containsExactlyInAnyOrder("Go", "Kubernetes", "Python", "AWS");
         assertThat(keys(report.get("b").get("top_skills"))).containsExactly("Terraform");
+    }
+
+    /** --quote and --join are recorded (only when given) and replayed by check: without them the skills would drift. */
+    @Test
+    void checkReplaysTheQuoteAndTheJoin() throws Exception {
+        Path postings = dir.resolve("jobs.csv");
+        Files.writeString(postings, "Job Title~Company Name~Location~Description\n"
+                + "Backend Engineer~Acme~Austin, TX~\"Fast\" paced team\n"
+                + "DevOps Engineer~Globex~Denver, CO~We say \"hi\"\n");
+        Path skills = dir.resolve("skills.csv");
+        Files.writeString(skills, "job_title~company_name~skill\nBackend Engineer~Acme~Go\nDevOps Engineer~Globex~Terraform\n");
+        Path saved = dir.resolve("saved.json");
+        Cli.Result made = run("compare", "--a", "Backend Developer", "--b", "DevOps Engineer", "-f", "json", "-o",
+                saved.toString(), "--skills-file", skills.toString(), "--join", "title,company", "--quote", "none",
+                postings.toString());
+        assertThat(made.code()).as(made.err()).isZero();
+        JsonNode parameters = new com.fasterxml.jackson.databind.ObjectMapper().readTree(saved.toFile()).get("parameters");
+        assertThat(parameters.get("join").asText()).isEqualTo("title,company");
+        assertThat(parameters.get("quote").asText()).isEqualTo("none");
+        assertThat(compare(POSTINGS).get("parameters").has("quote")).isFalse();
+
+        Cli.Result check = run("check", "--allow-outside", saved.toString());
+
+        assertThat(check.out()).contains("OK: no value drifted");
+        assertThat(check.code()).as(check.out() + check.err()).isZero();
     }
 
     @Test

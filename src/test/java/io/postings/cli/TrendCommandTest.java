@@ -5,8 +5,8 @@ import static io.postings.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postings.Golden;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,28 +17,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * unreadable one), DevOps d01-d04 from 2026-04-02 to 2026-06-01; b01 repeated, one broken row.
  */
 class TrendCommandTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static JsonNode json(String... args) throws Exception {
-        Cli.Result r = run(args);
-        assertThat(r.err()).isEmpty();
-        assertThat(r.code()).isZero();
-        return JSON.readTree(r.out());
-    }
 
     @Test
     void twoRolesByMonthInEveryFormat() throws Exception {
-        for (String[] f : new String[][] {{"table", "txt"}, {"markdown", "md"}, {"json", "json"}}) {
-            Cli.Result r = run("trend", "--role", "backend developer,DevOps Engineer", "-f", f[0], resource("dated.csv"));
-            assertThat(r.err()).isEmpty();
-            assertThat(r.code()).isZero();
-            Golden.assertMatches("trend-dated." + f[1], r.out());
-        }
+        Cli.assertGolden("trend-dated", List.of("table", "markdown", "json"), "trend", "--role",
+                "backend developer,DevOps Engineer", resource("dated.csv"));
     }
 
     @Test
     void handComputedMonths() throws Exception {
-        JsonNode report = json("trend", "--role", "Backend Developer", "-f", "json", resource("dated.csv"));
+        JsonNode report = Cli.json("trend", "--role", "Backend Developer", "-f", "json", resource("dated.csv"));
         assertThat(report.get("schema").asText()).isEqualTo("postings.trend/1");
         assertThat(report.get("span").get("first").asText()).isEqualTo("2026-03-15");
         assertThat(report.get("span").get("last").asText()).isEqualTo("2026-06-10");
@@ -80,7 +68,7 @@ class TrendCommandTest {
 
     @Test
     void theWindowAndFiltersAccountForEveryRow() throws Exception {
-        JsonNode input = json("trend", "--role", "devops engineer", "--since", "2026-04-01", "--until", "4/30/2026",
+        JsonNode input = Cli.json("trend", "--role", "devops engineer", "--since", "2026-04-01", "--until", "4/30/2026",
                 "--country", "us,GB", "--company", "hooli", "--company", "GLOBEX", "-f", "json", resource("dated.csv"))
                 .get("input");
         // In April: b03 (DE: country), b04 (kept), b05 (Initech: company), d01 and d02 (kept); b10 and b11 have no

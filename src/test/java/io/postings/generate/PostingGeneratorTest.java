@@ -29,6 +29,8 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PostingGeneratorTest {
     private static final String HEADER = "id,title,role,company,location,country,work_mode,seniority,"
@@ -288,22 +290,24 @@ class PostingGeneratorTest {
      * The articles' work-mode splits as far as one work mode per posting allows (theirs sum to
      * 105% and 109%): remote and hybrid as published, onsite the rest.
      */
-    @Test
-    void aFullPassMeetsThePublishedWorkModes() throws IOException {
+    @ParameterizedTest(name = "{0} {1}: {2}%")
+    @CsvSource({
+        "Backend Developer, remote, 30",
+        "Backend Developer, hybrid, 23",
+        "Backend Developer, onsite, 46",
+        "DevOps Engineer, remote, 23",
+        "DevOps Engineer, hybrid, 33",
+        "DevOps Engineer, onsite, 43",
+        "Embedded Developer, remote, 8",
+        "Embedded Developer, onsite, 77",
+        "Software Engineer, remote, 17",
+        "Software Engineer, hybrid, 25",
+        "Software Engineer, onsite, 56",
+        "Full-Stack Developer, remote, 28",
+        "Full-Stack Developer, hybrid, 25"})
+    void aFullPassMeetsThePublishedWorkModes(String role, String mode, int percent) throws IOException {
         FullPass f = fullPass();
-        assertThat(f.share("Backend Developer", f.workModes, "remote")).isEqualTo(30);
-        assertThat(f.share("Backend Developer", f.workModes, "hybrid")).isEqualTo(23);
-        assertThat(f.share("Backend Developer", f.workModes, "onsite")).isEqualTo(46);
-        assertThat(f.share("DevOps Engineer", f.workModes, "remote")).isEqualTo(23);
-        assertThat(f.share("DevOps Engineer", f.workModes, "hybrid")).isEqualTo(33);
-        assertThat(f.share("DevOps Engineer", f.workModes, "onsite")).isEqualTo(43);
-        assertThat(f.share("Embedded Developer", f.workModes, "remote")).isEqualTo(8);
-        assertThat(f.share("Embedded Developer", f.workModes, "onsite")).isEqualTo(77);
-        assertThat(f.share("Software Engineer", f.workModes, "remote")).isEqualTo(17);
-        assertThat(f.share("Software Engineer", f.workModes, "hybrid")).isEqualTo(25);
-        assertThat(f.share("Software Engineer", f.workModes, "onsite")).isEqualTo(56);
-        assertThat(f.share("Full-Stack Developer", f.workModes, "remote")).isEqualTo(28);
-        assertThat(f.share("Full-Stack Developer", f.workModes, "hybrid")).isEqualTo(25);
+        assertThat(f.share(role, f.workModes, mode)).isEqualTo(percent);
     }
 
     /** Skill shares and the top-30 lists each side of a pair, as the articles list them. */

@@ -259,10 +259,7 @@ class CsvRecordReaderTest {
         assertThatThrownBy(() -> new InputOpener(System.in).open(empty.toString(), rejects))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("empty.csv").hasMessageContaining("empty input");
-    }
-
-    @Test
-    void aFileOfBlankLinesIsEmptyToo() {
+        // A file of blank lines is empty too.
         assertThatThrownBy(() -> read("\n \n\n")).isInstanceOf(InputException.class).hasMessageContaining("empty input");
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,15 @@ class JsonRecordReaderTest {
         assertThat(r.get("salary_min")).isNull();
     }
 
+    /** Every row rejected so far was rejected for {@code kind}, at these lines with these raw texts: line, raw, line, raw... */
+    private void assertRejected(String kind, Object... linesAndRaws) {
+        List<Rejects.Reject> expected = new ArrayList<>();
+        for (int i = 0; i < linesAndRaws.length; i += 2) {
+            expected.add(new Rejects.Reject("jobs.json", ((Number) linesAndRaws[i]).longValue(), kind, (String) linesAndRaws[i + 1]));
+        }
+        assertThat(rejects.all).containsExactlyElementsOf(expected);
+    }
+
     @Test
     void rejectsElementsThatAreNotObjects() throws IOException {
         List<RawRecord> records = read("""
@@ -117,10 +127,7 @@ class JsonRecordReaderTest {
                 """);
 
         assertThat(records).extracting(r -> r.get("title")).containsExactly("Backend Developer", "DevOps Engineer");
-        assertThat(rejects.all).containsExactly(
-                new Rejects.Reject("jobs.json", 2, "not_an_object", "42"),
-                new Rejects.Reject("jobs.json", 3, "not_an_object", "legal notice"),
-                new Rejects.Reject("jobs.json", 4, "not_an_object", "[1,2]"));
+        assertRejected("not_an_object", 2, "42", 3, "legal notice", 4, "[1,2]");
     }
 
     @Test
@@ -185,10 +192,7 @@ class JsonRecordReaderTest {
 
         assertThat(records).extracting(r -> r.get("id")).containsExactly("1", "3", "5");
         assertThat(records).extracting(RawRecord::line).containsExactly(1L, 3L, 6L);
-        assertThat(rejects.all).containsExactly(
-                new Rejects.Reject("jobs.json", 2, "malformed_json", "{\"id\": \"2\", \"title\":"),
-                new Rejects.Reject("jobs.json", 4, "malformed_json", "not json"),
-                new Rejects.Reject("jobs.json", 5, "malformed_json", "{\"id\": \"4\"} trailing"));
+        assertRejected("malformed_json", 2, "{\"id\": \"2\", \"title\":", 4, "not json", 5, "{\"id\": \"4\"} trailing");
     }
 
     @Test

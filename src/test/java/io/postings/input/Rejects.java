@@ -13,12 +13,12 @@ final class Rejects implements RejectListener {
     final List<Reject> damaged = new ArrayList<>();
 
     @Override
-    public void rejected(String source, long line, String kind, String raw) {
-        all.add(new Reject(source, line, kind, raw));
+    public void rejected(String source, long line, ProblemKind reason, String raw) {
+        all.add(new Reject(source, line, reason.key(), raw));
     }
 
     @Override
-    public void damaged(String source, long line, String kind, String detail) {
-        damaged.add(new Reject(source, line, kind, detail));
+    public void damaged(String source, long line, ProblemKind kind, String detail) {
+        damaged.add(new Reject(source, line, kind.key(), detail));
     }
 }

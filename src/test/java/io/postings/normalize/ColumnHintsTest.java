@@ -2,6 +2,7 @@ package io.postings.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.postings.input.ProblemKind;
 import io.postings.input.RawRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ class ColumnHintsTest {
         RawRecord r = row("name", "job_title_short", "company");
 
         List<ColumnHints.Hint> hints = new ColumnMap(Map.of()).hints(r);
-        assertThat(hints).extracting(ColumnHints.Hint::kind).containsExactly("unread_title_columns");
+        assertThat(hints).extracting(ColumnHints.Hint::kind).containsExactly(ProblemKind.UNREAD_TITLE_COLUMNS);
         assertThat(hints.get(0).ifNoRole()).isTrue();
         assertThat(hints.get(0).detail()).isEqualTo("job_title_short looks like titles: try --map title=job_title_short");
         // a column name with a space is quoted

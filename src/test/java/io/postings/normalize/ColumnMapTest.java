@@ -71,15 +71,15 @@ class ColumnMapTest {
         RawRecord r = row("pay_input_ranges", "[{\"min_cents\": 15000000, \"currency_type\": \"USD\"}]",
                 "hostedurl", "https://jobs.lever.co/acme/5ac2", "area", "[\"US\", \"Texas\"]");
 
-        assertThat(ColumnMap.Spec.parse("pay_input_ranges[0].min_cents / 100").valueIn(r)).isEqualTo("150000");
-        assertThat(ColumnMap.Spec.parse("pay_input_ranges[0].currency_type").valueIn(r)).isEqualTo("USD");
-        assertThat(ColumnMap.Spec.parse("pay_input_ranges[1].min_cents").valueIn(r)).isNull();
-        assertThat(ColumnMap.Spec.parse("area[0]").valueIn(r)).isEqualTo("US");
-        assertThat(ColumnMap.Spec.parse("hostedurl ~ jobs\\.lever\\.co/([^/]+)").valueIn(r)).isEqualTo("acme");
-        assertThat(ColumnMap.Spec.parse("hostedurl ~ greenhouse\\.io/(\\w+)").valueIn(r)).isNull();
-        assertThat(ColumnMap.Spec.parse("=remote").valueIn(r)).isEqualTo("remote");
-        assertThat(ColumnMap.Spec.parse("=").valueIn(r)).isNull();
-        assertThat(ColumnMap.Spec.parse("Missing_Column").valueIn(r)).isNull();
+        assertThat(ColumnSpec.parse("pay_input_ranges[0].min_cents / 100").valueIn(r)).isEqualTo("150000");
+        assertThat(ColumnSpec.parse("pay_input_ranges[0].currency_type").valueIn(r)).isEqualTo("USD");
+        assertThat(ColumnSpec.parse("pay_input_ranges[1].min_cents").valueIn(r)).isNull();
+        assertThat(ColumnSpec.parse("area[0]").valueIn(r)).isEqualTo("US");
+        assertThat(ColumnSpec.parse("hostedurl ~ jobs\\.lever\\.co/([^/]+)").valueIn(r)).isEqualTo("acme");
+        assertThat(ColumnSpec.parse("hostedurl ~ greenhouse\\.io/(\\w+)").valueIn(r)).isNull();
+        assertThat(ColumnSpec.parse("=remote").valueIn(r)).isEqualTo("remote");
+        assertThat(ColumnSpec.parse("=").valueIn(r)).isNull();
+        assertThat(ColumnSpec.parse("Missing_Column").valueIn(r)).isNull();
     }
 
     @Test

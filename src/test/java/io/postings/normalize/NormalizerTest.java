@@ -3,6 +3,7 @@ package io.postings.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.postings.input.ProblemKind;
 import io.postings.input.RawRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +25,8 @@ class NormalizerTest {
         final List<String> unmapped = new ArrayList<>();
 
         @Override
-        public void problem(String kind, String where, String detail) {
-            problems.add(new Problem(kind, where, detail));
+        public void problem(ProblemKind kind, String where, String detail) {
+            problems.add(new Problem(kind.key(), where, detail));
         }
 
         @Override
@@ -231,7 +232,7 @@ class NormalizerTest {
         List<String> keys = new ArrayList<>();
         NormalizeListener listener = new NormalizeListener() {
             @Override
-            public void problem(String kind, String where, String detail) {
+            public void problem(ProblemKind kind, String where, String detail) {
             }
 
             @Override

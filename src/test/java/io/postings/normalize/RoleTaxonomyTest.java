@@ -258,7 +258,7 @@ class RoleTaxonomyTest {
 
     @Test
     void noSpecIsTheDefaults() throws IOException {
-        assertThat(RoleTaxonomy.load(null).roles()).isEqualTo(roles.roles());
+        assertThat(RoleTaxonomy.load(TaxonomySpec.BUILT_IN).roles()).isEqualTo(roles.roles());
         assertThat(roles.roles()).contains("Backend Developer", "DevOps Engineer", "Embedded Developer",
                 "Full-Stack Developer", "Software Engineer");
     }

@@ -41,12 +41,12 @@ class ChartsTest {
 
     @Test
     void payChartShowsNIntervalsAndTheSmallSampleMarker() {
-        String pay = Charts.pay(Fixtures.compare());
+        String pay = PayChart.draw(Fixtures.compare());
         assertThat(pay).contains(">Rust (n=38)<").contains(">$179,500 *<").contains(">PHP (n=41)<")
                 .contains("Baseline: $150,000 (n=545, 7.5% of postings), 95% interval $146,000–$155,000");
         // PHP is below the baseline and its interval excludes it (significant); OpenAI's includes it.
         assertThat(pay).contains(">$136,000 *<").contains(">$172,500<");
-        String sparse = Charts.pay(Fixtures.sparse());
+        String sparse = PayChart.draw(Fixtures.sparse());
         assertThat(sparse).contains("No valid US salaries.").contains("No skill has at least 25 valid US salaries");
     }
 

@@ -21,6 +21,8 @@ import io.postings.report.Share;
 import io.postings.report.SkillSalary;
 import io.postings.report.Volume;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,6 +42,32 @@ final class Fixtures {
 
     static void assertMatchesGolden(String name, String actual) throws IOException {
         io.postings.Golden.assertMatches(name, actual);
+    }
+
+    /** A report record as {@code format} writes it, with the plain style of files and pipes. */
+    static String write(Format format, Object report) {
+        StringWriter out = new StringWriter();
+        try {
+            format.write(report, Style.PLAIN, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** {@code base} with role A's salary, skill salaries and employers replaced, the rest as it was. */
+    static CompareReport withA(CompareReport base, SalarySummary salary, List<SkillSalary> skillSalaries,
+            List<Share> employers) {
+        RoleProfile a = base.a();
+        RoleProfile changed = new RoleProfile(a.role(), a.postings(), a.topSkill(), a.entryLevelShare(),
+                a.remoteShare(), salary, a.topSkills(), a.skillCount(), skillSalaries, a.seniority(),
+                a.workMode(), a.countries(), a.unknownCountry(), employers);
+        return new CompareReport(base.schema(), base.parameters(), base.input(), changed, base.b(), base.pair());
+    }
+
+    /** {@code base} with role A's employers replaced (where untrusted company names go). */
+    static CompareReport withEmployersOfA(CompareReport base, List<Share> employers) {
+        return withA(base, base.a().salary(), base.a().skillSalaries(), employers);
     }
 
     static final Parameters PARAMETERS = new Parameters(30, 25, 10, 2080, false, "id");

@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.postings.report.CompareReport;
 import io.postings.report.OverlapRank;
 import io.postings.report.RoleProfile;
+import java.io.IOException;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The key findings are sentences written from the report's numbers, as the articles phrase them. */
 class ReportPageTest {
 
     @Test
     void payGapSentenceOfTheArticles() {
-        CompareReport r = Fixtures.compare();
-        assertThat(ReportPage.pay(r.a(), r.b(), r.pair().salaryGap())).isEqualTo(
+        assertThat(pay(Fixtures.compare())).isEqualTo(
                 "Median US base salary is $150,000 for Backend Developer (n=545) versus $131,500 for DevOps Engineer "
                         + "(n=1,103), an $18,500 (14.1%) gap. The gap is statistically significant (Mann-Whitney p=0.0004).");
     }
@@ -22,7 +24,7 @@ class ReportPageTest {
     @Test
     void noGapWithoutBothMedians() {
         CompareReport r = Fixtures.sparse();
-        assertThat(ReportPage.pay(r.a(), r.b(), r.pair().salaryGap())).isEqualTo(
+        assertThat(pay(r)).isEqualTo(
                 "Median US base salary is $134,601 for Embedded Developer (n=4); Firmware Engineer has no valid US "
                         + "salaries (n=0), so there is no salary gap to report.");
         assertThat(ReportPage.volume(r.a(), r.b(), r.pair().volume()))
@@ -58,27 +60,26 @@ class ReportPageTest {
                 + "it ranks 1st highest of 2 pairs of roles with at least 100 postings.");
     }
 
-    /** docs/METRICS.md section 10: terciles of the ranked pairs, counted from the nearer end. */
-    @Test
-    void overlapStandingIsTheTercileOfThePair() {
-        // 210 pairs: ranks 1-70 from an end are that end's third.
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 141, 70, 0.0, 0.7)))
-                .isEqualTo("one of the highest overlaps between any two roles we have compared");
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 140, 71, 0.0, 0.7)))
-                .isEqualTo("a moderate overlap among the pairs of roles we have compared");
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 71, 140, 0.0, 0.7)))
-                .isEqualTo("a moderate overlap among the pairs of roles we have compared");
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 70, 141, 0.0, 0.7)))
-                .isEqualTo("one of the lowest overlaps between any two roles we have compared");
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 1, 210, 0.0, 0.7)))
-                .isEqualTo("the lowest overlap between any two roles we have compared");
-        // A tie group reaching into both thirds is neither end.
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 21, 210, 60, 50, 0.0, 0.7)))
-                .isEqualTo("a moderate overlap among the pairs of roles we have compared");
-        // 10 pairs: the third is ranks 1-3.
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 5, 10, 7, 3, 0.0, 0.7))).startsWith("one of the highest");
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 5, 10, 6, 4, 0.0, 0.7))).startsWith("a moderate");
-        assertThat(Phrases.overlapStanding(new OverlapRank(100, 3, 2, 1, 2, 0.0, 0.7))).isNull();
+    /**
+     * docs/METRICS.md section 10: terciles of the ranked pairs, counted from the nearer end. 210 pairs: ranks
+     * 1-70 from an end are that end's third; a tie group reaching into both thirds is neither end; 10 pairs:
+     * the third is ranks 1-3; 2 pairs have no standing.
+     */
+    @ParameterizedTest(name = "{0} pairs, rank {1} from the bottom and {2} from the top: {3}")
+    @CsvSource(delimiter = '|', value = {
+        "210 | 141 | 70 | one of the highest overlaps between any two roles we have compared",
+        "210 | 140 | 71 | a moderate overlap among the pairs of roles we have compared",
+        "210 | 71 | 140 | a moderate overlap among the pairs of roles we have compared",
+        "210 | 70 | 141 | one of the lowest overlaps between any two roles we have compared",
+        "210 | 1 | 210 | the lowest overlap between any two roles we have compared",
+        "210 | 60 | 50 | a moderate overlap among the pairs of roles we have compared",
+        "10 | 7 | 3 | one of the highest overlaps between any two roles we have compared",
+        "10 | 6 | 4 | a moderate overlap among the pairs of roles we have compared",
+        "2 | 1 | 2 |"})
+    void overlapStandingIsTheTercileOfThePair(int pairs, int rankLowest, int rankHighest, String standing) {
+        int roles = pairs == 210 ? 21 : pairs == 10 ? 5 : 3;
+        assertThat(Phrases.overlapStanding(new OverlapRank(100, roles, pairs, rankLowest, rankHighest, 0.0, 0.7)))
+                .isEqualTo(standing);
     }
 
     @Test
@@ -92,23 +93,16 @@ class ReportPageTest {
                         + "not significant: OpenAI.");
     }
 
-    @Test
-    void articleBeforeAnAmountFollowsHowItIsRead() {
-        assertThat(ReportPage.article("$18,500")).isEqualTo("an");
-        assertThat(ReportPage.article("$8,000")).isEqualTo("an");
-        assertThat(ReportPage.article("$11,000")).isEqualTo("an");
-        assertThat(ReportPage.article("$80,000")).isEqualTo("an");
-        assertThat(ReportPage.article("$800")).isEqualTo("an");
-        assertThat(ReportPage.article("$15,400")).isEqualTo("a");
-        assertThat(ReportPage.article("$118,000")).isEqualTo("a");
-        assertThat(ReportPage.article("$1,800")).isEqualTo("a");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"$18,500 | an", "$8,000 | an", "$11,000 | an", "$80,000 | an", "$800 | an",
+        "$15,400 | a", "$118,000 | a", "$1,800 | a"})
+    void articleBeforeAnAmountFollowsHowItIsRead(String amount, String article) {
+        assertThat(ReportPage.article(amount)).isEqualTo(article);
     }
 
     @Test
     void reportHasTheArticleSectionsAndEscapesInput() throws Exception {
-        StringWriter out = new StringWriter();
-        ReportPage.render(Fixtures.compare(), null, out);
-        String md = out.toString();
+        String md = page(null);
         assertThat(md).containsSubsequence("# Backend Developer vs DevOps Engineer", "## Key findings", "## Skills",
                 "![Skill shares of Backend Developer and DevOps Engineer](skills.svg)", "## Pay", "(pay.svg)",
                 "## Openings and seniority", "(splits.svg)", "## Geography and work mode", "## Employers (top 10)",
@@ -121,16 +115,12 @@ class ReportPageTest {
         // An employer name with a pipe stays inside its cell.
         assertThat(md).contains("Smith \\| Jones Consulting");
         assertThat(md).doesNotContain("Generated:");
-        StringWriter stamped = new StringWriter();
-        ReportPage.render(Fixtures.compare(), "2026-06-01T12:00:00Z", stamped);
-        assertThat(stamped.toString()).contains("- Generated: 2026-06-01T12:00:00Z.");
+        assertThat(page("2026-06-01T12:00:00Z")).contains("- Generated: 2026-06-01T12:00:00Z.");
     }
 
     @Test
     void summaryAddsOverlapHybridUsAndSeniorStaffRows() throws Exception {
-        StringWriter out = new StringWriter();
-        ReportPage.render(Fixtures.compare(), null, out);
-        assertThat(out.toString()).contains("| Top-30 skill overlap (Jaccard) | 43% (18 of 42) | 43% (18 of 42) |\n"
+        assertThat(page(null)).contains("| Top-30 skill overlap (Jaccard) | 43% (18 of 42) | 43% (18 of 42) |\n"
                 + "| Hybrid share | 23% | 33% |\n"
                 + "| US share | 17% | 29% |\n"
                 + "| Senior + staff share | 54.0% (3,920) | 42.0% (2,901) |\n");
@@ -138,9 +128,7 @@ class ReportPageTest {
 
     @Test
     void keyFindingsCoverWorkModeGeographySeniorityEmployersSkillsAndEntryRatio() throws Exception {
-        StringWriter out = new StringWriter();
-        ReportPage.render(Fixtures.compare(), null, out);
-        assertThat(out.toString())
+        assertThat(page(null))
                 .contains("- Work mode: 30% of Backend Developer postings are remote and 23% hybrid, versus 23% remote and "
                         + "33% hybrid for DevOps Engineer.\n")
                 .contains("- Geography: 17% of Backend Developer postings are in the United States, versus 29% of DevOps "
@@ -163,5 +151,15 @@ class ReportPageTest {
         assertThat(out.toString()).containsSubsequence("# Appendix: Backend Developer vs DevOps Engineer",
                 "## Skill salaries", "### Backend Developer (n >= 25)", "| Rust |", "### DevOps Engineer (n >= 25)",
                 "| Pulumi |", "## Input", "### Problems");
+    }
+
+    private static String pay(CompareReport r) {
+        return ReportPage.pay(r.a(), r.b(), r.pair().salaryGap());
+    }
+
+    private static String page(String generatedAt) throws IOException {
+        StringWriter out = new StringWriter();
+        ReportPage.render(Fixtures.compare(), generatedAt, out);
+        return out.toString();
     }
 }

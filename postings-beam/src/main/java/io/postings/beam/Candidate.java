@@ -1,5 +1,6 @@
 package io.postings.beam;
 
+import io.postings.engine.pass.NormalizeEvents;
 import io.postings.normalize.Posting;
 import java.util.Set;
 
@@ -10,13 +11,13 @@ import java.util.Set;
  *
  * @param posting only what the aggregates read (see {@link #of}): rows wait here in numbers
  */
-record Candidate(long position, String source, long line, String id, Posting posting, RowLog log) {
+record Candidate(long position, String source, long line, String id, Posting posting, NormalizeEvents log) {
 
-    static Candidate of(long position, String source, long line, String id, Posting posting, RowLog log) {
+    static Candidate of(long position, String source, long line, String id, Posting posting, NormalizeEvents log) {
         Posting slim = new Posting(null, null, posting.role(), posting.company(), posting.country(), posting.workMode(),
                 posting.seniority(), posting.salaryStatus(), posting.salary(), Set.copyOf(posting.skills()), null,
                 posting.postedAt(), null, posting.localCurrency(), posting.localSalary());
-        return new Candidate(position, source, line, id, slim, log.isEmpty() ? RowLog.NONE : log);
+        return new Candidate(position, source, line, id, slim, log);
     }
 
     /** {@code file:line}, as the CLI names a row. */

@@ -3,6 +3,7 @@ package io.postings.beam;
 import io.postings.engine.aggregate.InputStats;
 import io.postings.engine.aggregate.RoleAggregate;
 import io.postings.engine.aggregate.Wire;
+import io.postings.engine.pass.NormalizeEvents;
 import io.postings.normalize.Posting;
 import io.postings.normalize.SalaryStatus;
 import io.postings.normalize.Seniority;
@@ -55,19 +56,24 @@ final class Codecs {
             return form.read(new DataInputStream(in));
         }
 
+        /** What tells two coders apart: the form's class, or for an aggregate's own form the aggregate's. */
+        private Object kind() {
+            return form instanceof OwnForm<?> own ? own.type() : form.getClass();
+        }
+
         @Override
         public boolean equals(Object other) {
-            return other instanceof FormCoder<?> c && c.form.getClass() == form.getClass();
+            return other instanceof FormCoder<?> c && c.kind().equals(kind());
         }
 
         @Override
         public int hashCode() {
-            return form.getClass().hashCode();
+            return kind().hashCode();
         }
     }
 
-    static final CustomCoder<RoleAggregate> ROLE = new FormCoder<>(new RoleForm());
-    static final CustomCoder<InputStats> STATS = new FormCoder<>(new StatsForm());
+    static final CustomCoder<RoleAggregate> ROLE = new FormCoder<>(new OwnForm<>(RoleAggregate.class));
+    static final CustomCoder<InputStats> STATS = new FormCoder<>(new OwnForm<>(InputStats.class));
     static final CustomCoder<Posting> POSTING = new FormCoder<>(new PostingForm());
     static final CustomCoder<Candidate> CANDIDATE = new FormCoder<>(new CandidateForm());
     static final CustomCoder<Survivor> SURVIVOR = new FormCoder<>(new SurvivorForm());
@@ -96,27 +102,20 @@ final class Codecs {
         }
     }
 
-    private static final class RoleForm implements Form<RoleAggregate> {
+    /** The engine's aggregates, which write their own wire form. */
+    private record OwnForm<T>(Class<T> type) implements Form<T> {
         @Override
-        public void write(RoleAggregate value, DataOutput out) throws IOException {
-            value.writeTo(out);
+        public void write(T value, DataOutput out) throws IOException {
+            if (value instanceof RoleAggregate role) {
+                role.writeTo(out);
+            } else {
+                ((InputStats) value).writeTo(out);
+            }
         }
 
         @Override
-        public RoleAggregate read(DataInput in) throws IOException {
-            return RoleAggregate.readFrom(in);
-        }
-    }
-
-    private static final class StatsForm implements Form<InputStats> {
-        @Override
-        public void write(InputStats value, DataOutput out) throws IOException {
-            value.writeTo(out);
-        }
-
-        @Override
-        public InputStats read(DataInput in) throws IOException {
-            return InputStats.readFrom(in);
+        public T read(DataInput in) throws IOException {
+            return type.cast(type == RoleAggregate.class ? RoleAggregate.readFrom(in) : InputStats.readFrom(in));
         }
     }
 
@@ -173,15 +172,7 @@ final class Codecs {
             out.writeLong(c.line());
             Wire.writeString(out, c.id());
             POSTING_FORM.write(c.posting(), out);
-            RowLog log = c.log();
-            out.writeInt(log.problems.size());
-            for (String[] p : log.problems) {
-                Wire.writeString(out, p[0]);
-                Wire.writeString(out, p[1]);
-                Wire.writeString(out, p[2]);
-            }
-            writeStrings(out, log.unmappedSkills);
-            writeStrings(out, log.unmatchedTitles);
+            c.log().write(out);
         }
 
         @Override
@@ -191,14 +182,7 @@ final class Codecs {
             long line = in.readLong();
             String id = Wire.readString(in);
             Posting posting = POSTING_FORM.read(in);
-            RowLog log = new RowLog();
-            int n = in.readInt();
-            for (int i = 0; i < n; i++) {
-                log.problems.add(new String[] {Wire.readString(in), Wire.readString(in), Wire.readString(in)});
-            }
-            readStrings(in, log.unmappedSkills);
-            readStrings(in, log.unmatchedTitles);
-            return new Candidate(position, source, line, id, posting, log.isEmpty() ? RowLog.NONE : log);
+            return new Candidate(position, source, line, id, posting, NormalizeEvents.read(in));
         }
     }
 
@@ -234,17 +218,4 @@ final class Codecs {
         }
     }
 
-    private static void writeStrings(DataOutput out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String v : values) {
-            Wire.writeString(out, v);
-        }
-    }
-
-    private static void readStrings(DataInput in, List<String> into) throws IOException {
-        int n = in.readInt();
-        for (int i = 0; i < n; i++) {
-            into.add(Wire.readString(in));
-        }
-    }
 }

@@ -122,4 +122,10 @@ public interface CompareOptions extends PipelineOptions {
     List<String> getMap();
 
     void setMap(List<String> value);
+
+    @Description("The CSV quote character, or none for exports that never quote (the CLI's --quote). Default: the "
+            + "double quote, unless the first rows show the file never quotes.")
+    String getQuote();
+
+    void setQuote(String value);
 }

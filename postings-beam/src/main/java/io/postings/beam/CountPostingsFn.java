@@ -54,7 +54,7 @@ final class CountPostingsFn extends DoFn<KV<Integer, Map<String, Survivor>>, KV<
             return;
         }
         bundle.posting(posting.role() != null, posting.salaryStatus(), posting.postedAt());
-        row.log().countInto(bundle, row.position());
+        row.log().replayAt(bundle, row.position());
         if (posting.role() != null) {
             roles.computeIfAbsent(posting.role(), RoleAggregate::new).accept(posting);
         }

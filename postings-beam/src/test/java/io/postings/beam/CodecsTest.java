@@ -1,5 +1,10 @@
 package io.postings.beam;
 
+import io.postings.engine.pass.NormalizeEvents;
+import io.postings.input.ProblemKind;
+import io.postings.normalize.NormalizeListener;
+import java.util.ArrayList;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postings.engine.aggregate.InputStats;
@@ -23,8 +28,8 @@ class CodecsTest {
 
     @Test
     void aCandidateKeepsWhatTheAggregatesAndTheAccountingRead() throws Exception {
-        RowLog log = new RowLog();
-        log.problem("unknown_country", "a.csv:3", "Mars");
+        NormalizeEvents log = new NormalizeEvents();
+        log.problem(ProblemKind.UNKNOWN_COUNTRY, "a.csv:3", "Mars");
         log.unmappedSkill("cobol-ish");
         log.unmatchedTitle("barista");
         Candidate row = Candidate.of(7L << 40 | 3, "a.csv", 3, "id-1", POSTING, log);
@@ -37,16 +42,31 @@ class CodecsTest {
         assertThat(back.posting()).isEqualTo(row.posting());
         assertThat(back.posting().skills()).containsExactlyInAnyOrder("Go", "AWS");
         assertThat(back.posting().postedAt()).isEqualTo("2026-05-01");
-        assertThat(back.log().problems).containsExactly(new String[] {"unknown_country", "a.csv:3", "Mars"});
-        assertThat(back.log().unmappedSkills).containsExactly("cobol-ish");
-        assertThat(back.log().unmatchedTitles).containsExactly("barista");
+        List<String> heard = new ArrayList<>();
+        back.log().replay(new NormalizeListener() {
+            @Override
+            public void problem(ProblemKind kind, String where, String detail) {
+                heard.add(kind + " " + where + " " + detail);
+            }
+
+            @Override
+            public void unmappedSkill(String name) {
+                heard.add("skill " + name);
+            }
+
+            @Override
+            public void unmatchedTitle(String key) {
+                heard.add("title " + key);
+            }
+        });
+        assertThat(heard).containsExactly("unknown_country a.csv:3 Mars", "skill cobol-ish", "title barista");
     }
 
     @Test
     void aShardKeepsEachIdsFirstReadAndItsDuplicates() throws Exception {
         Survivor s = new Survivor();
         for (int i = 9; i >= 0; i--) {
-            s.add(Candidate.of(i, "f.csv", i + 2, "x", POSTING, new RowLog()));
+            s.add(Candidate.of(i, "f.csv", i + 2, "x", POSTING, new NormalizeEvents()));
         }
         Map<String, Survivor> shard = new HashMap<>(Map.of("x", s));
 
@@ -64,7 +84,7 @@ class CodecsTest {
         InputStats stats = new InputStats(3L << 40);
         stats.rowRead();
         stats.posting(true, SalaryStatus.VALID);
-        stats.problem("unknown_country", "a.csv:2", "Mars");
+        stats.problem(ProblemKind.UNKNOWN_COUNTRY, "a.csv:2", "Mars");
         Parameters params = new Parameters(30, 1, 10, 2080, false, "id");
 
         assertThat(CoderUtils.clone(Codecs.ROLE, role).result(params)).isEqualTo(role.result(params));
@@ -76,7 +96,7 @@ class CodecsTest {
     void aPostingKeepsItsPayInALocalCurrency() throws Exception {
         Posting local = new Posting("id-2", "Backend Engineer", "Backend Developer", "Acme", "DE", WorkMode.HYBRID,
                 Seniority.MID, SalaryStatus.NOT_US, Double.NaN, Set.of("Go"), "Berlin", null, null, "EUR", 65_000);
-        Candidate row = Candidate.of(1, "a.csv", 2, "id-2", local, new RowLog());
+        Candidate row = Candidate.of(1, "a.csv", 2, "id-2", local, new NormalizeEvents());
 
         Posting back = CoderUtils.clone(Codecs.CANDIDATE, row).posting();
 

@@ -109,6 +109,18 @@ class ComparePipelineTest {
         assertThat(out).doesNotExist();
     }
 
+    /** The CLI's file pass: a file whose every row is rejected fails the run, as in the CLI, rather than reporting zeros. */
+    @Test
+    void aFileOfOnlyRejectedRowsFailsTheRunAsInTheCli() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad-rows.csv"), "id,title,company\n1,x\n2,y\n");
+        Path out = tmp.resolve("out");
+        CompareOptions options = CliParity.options(bad.toString(), out.toString());
+        assertThatThrownBy(() -> ComparePipeline.build(options).run().waitUntilFinish())
+                .isInstanceOf(org.apache.beam.sdk.Pipeline.PipelineExecutionException.class)
+                .hasMessageContaining("bad-rows.csv: every row was rejected (2 rows; line 2 has 2 fields");
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void aPatternThatMatchesNothingIsAnError() {
         CompareOptions options = CliParity.options(tmp.resolve("nothing-*.csv").toString(), tmp.toString());

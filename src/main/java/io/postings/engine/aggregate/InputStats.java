@@ -1,10 +1,10 @@
 package io.postings.engine.aggregate;
 
+import io.postings.input.ProblemKind;
 import io.postings.input.RejectListener;
 import io.postings.normalize.NormalizeListener;
 import io.postings.normalize.SalaryStatus;
 import io.postings.report.DateSpan;
-import io.postings.report.Example;
 import io.postings.report.InputFile;
 import io.postings.report.InputSummary;
 import io.postings.report.Problem;
@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +29,7 @@ import java.util.TreeMap;
  * {@link #EXAMPLES} earliest, so parts read apart (a distributed run gives each file the
  * origin {@code fileIndex << 40}) end with the examples of one pass in input order.
  *
- * <p>With {@link #strict(boolean)}, the first sign of damaged input ({@link #isDamage}: a
+ * <p>With {@link #strict(boolean)}, the first sign of damaged input ({@link ProblemKind#isDamage}: a
  * rejected row, bytes that were not UTF-8, a salary that cannot be read) throws
  * {@link StrictFailure} instead of being counted.
  */
@@ -44,7 +43,7 @@ public final class InputStats implements RejectListener, NormalizeListener {
     private long rejected;
     private long withoutRole;
     private final long[] salary = new long[SalaryStatus.values().length];
-    private final Map<String, ProblemState> problems = new LinkedHashMap<>();
+    private final ProblemLog problems = new ProblemLog();
     private final Map<String, long[]> unmappedSkills = new HashMap<>();
     private final Map<String, long[]> unmatchedTitles = new HashMap<>();
     /** Each input read, by its index among the inputs. */
@@ -70,99 +69,14 @@ public final class InputStats implements RejectListener, NormalizeListener {
         this.clock = origin;
     }
 
-    /** An example and its position in the input, which orders examples across merges. */
-    private record Placed(long position, Example example) {
-    }
-
-    private static final class ProblemState {
-        /** Hints of a column layout ({@code unread_*_columns}) repeat one detail per row: each detail is kept once. */
-        final boolean distinct;
-        long count;
-        /** The earliest examples, by position. */
-        final List<Placed> examples = new ArrayList<>(EXAMPLES);
-        /**
-         * The row it was last counted for (rows read so far, and file:line), so that a second
-         * report for the same row is not a second problem; the line alone is not enough, since
-         * a one-line JSON file holds every record on line 1.
-         */
-        String lastWhere;
-        long lastRow = -1;
-
-        ProblemState(String kind) {
-            distinct = isHint(kind);
-        }
-
-        void keep(long position, String where, String detail) {
-            if (!isFull(position)) { // most problems come after the first five: no example made for them
-                keep(new Placed(position, new Example(where, detail)));
-            }
-        }
-
-        void keep(Placed placed) {
-            if (isFull(placed.position())) {
-                return;
-            }
-            if (distinct && !keptOnce(placed)) {
-                return;
-            }
-            int at = examples.size();
-            while (at > 0 && examples.get(at - 1).position() > placed.position()) {
-                at--;
-            }
-            examples.add(at, placed);
-            if (examples.size() > EXAMPLES) {
-                examples.remove(EXAMPLES);
-            }
-        }
-
-        /** False when an example with the same detail and an earlier position is kept; a later one is dropped. */
-        private boolean keptOnce(Placed placed) {
-            for (int i = 0; i < examples.size(); i++) {
-                Placed kept = examples.get(i);
-                if (java.util.Objects.equals(kept.example().detail(), placed.example().detail())) {
-                    if (kept.position() <= placed.position()) {
-                        return false;
-                    }
-                    examples.remove(i);
-                    return true;
-                }
-            }
-            return true;
-        }
-
-        /** True when five examples are kept and none of them comes after {@code position}. */
-        private boolean isFull(long position) {
-            return examples.size() == EXAMPLES && position >= examples.get(EXAMPLES - 1).position();
-        }
-    }
-
-    /** With {@code true}, damaged input ends the run at its first sign (see {@link #isDamage}). */
+    /** With {@code true}, damaged input ends the run at its first sign (see {@link ProblemKind#isDamage}). */
     public void strict(boolean strict) {
         this.strict = strict;
     }
 
-    /**
-     * Problems that mean the input is damaged, not merely outside the vocabularies or the
-     * salary rules: a rejected row, bytes that were not UTF-8, a salary that cannot be read.
-     * An unknown role or country, an unmapped skill, a duplicate or an excluded salary is a
-     * reading of a sound value, so --strict lets it pass (it is counted as usual).
-     */
-    public static boolean isDamage(String kind) {
-        return kind.startsWith("rejected_") || kind.equals("invalid_utf8") || kind.equals("nul_byte")
-                || kind.equals("unparseable_salary");
-    }
-
-    /**
-     * Problems that are hints about the input's columns, not about a row: columns that look like
-     * a field nothing reads ({@code unread_salary_columns}...); each distinct hint is one example.
-     */
-    public static boolean isHint(String kind) {
-        return kind.startsWith("unread_");
-    }
-
     /** Title hints are shown only when most postings got no role: a few role-less titles are the taxonomy's business. */
-    private boolean shown(String kind) {
-        return !kind.equals("unread_title_columns") || withoutRole * 2 > postings;
+    private boolean shown(ProblemKind kind) {
+        return kind != ProblemKind.UNREAD_TITLE_COLUMNS || withoutRole * 2 > postings;
     }
 
     /** A record came out of a reader. */
@@ -205,34 +119,29 @@ public final class InputStats implements RejectListener, NormalizeListener {
 
     public void duplicate(String where, String id) {
         duplicates++;
-        problem("duplicate_id", where, id);
+        problem(ProblemKind.DUPLICATE_ID, where, id);
     }
 
     @Override
-    public void rejected(String source, long line, String kind, String raw) {
+    public void rejected(String source, long line, ProblemKind reason, String raw) {
         rowsRead++;
         rejected++;
-        problem("rejected_" + kind, source + ":" + line, raw.length() > 200 ? raw.substring(0, 200) + "…" : raw);
+        problem(reason.rejected(), source + ":" + line, raw.length() > 200 ? raw.substring(0, 200) + "…" : raw);
     }
 
     @Override
-    public void damaged(String source, long line, String kind, String detail) {
+    public void damaged(String source, long line, ProblemKind kind, String detail) {
         problem(kind, source + ":" + line, detail.length() > 200 ? detail.substring(0, 200) + "…" : detail);
     }
 
     @Override
-    public void problem(String kind, String where, String detail) {
-        if (strict && isDamage(kind)) {
+    public void problem(ProblemKind kind, String where, String detail) {
+        if (strict && kind.isDamage()) {
             throw new StrictFailure(kind, where, detail);
         }
-        ProblemState state = problems.computeIfAbsent(kind, k -> new ProblemState(k));
-        if (state.lastRow == rowsRead && where.equals(state.lastWhere)) {
-            return;
+        if (problems.countOnce(kind, rowsRead, where, detail, clock)) {
+            clock++;
         }
-        state.lastWhere = where;
-        state.lastRow = rowsRead;
-        state.count++;
-        state.keep(clock++, where, detail);
     }
 
     /** Reserves the next position, for a row whose problems are counted later ({@link #problemAt}). */
@@ -244,13 +153,11 @@ public final class InputStats implements RejectListener, NormalizeListener {
      * A problem of a row seen elsewhere, at the position {@link #tick} gave it there: counted as
      * it is, since that row's reports were already made once per kind.
      */
-    public void problemAt(long position, String kind, String where, String detail) {
-        if (strict && isDamage(kind)) {
+    public void problemAt(long position, ProblemKind kind, String where, String detail) {
+        if (strict && kind.isDamage()) {
             throw new StrictFailure(kind, where, detail);
         }
-        ProblemState state = problems.computeIfAbsent(kind, k -> new ProblemState(k));
-        state.count++;
-        state.keep(position, where, detail);
+        problems.countAt(position, kind, where, detail);
     }
 
     /**
@@ -262,13 +169,13 @@ public final class InputStats implements RejectListener, NormalizeListener {
             return;
         }
         duplicates += n;
-        problems.computeIfAbsent("duplicate_id", k -> new ProblemState(k)).count += n;
+        problems.countWithoutExamples(ProblemKind.DUPLICATE_ID, n);
     }
 
     /** A duplicate found elsewhere (a distributed de-dup), at the position its row had. */
     public void duplicateAt(long position, String where, String id) {
         duplicates++;
-        problemAt(position, "duplicate_id", where, id);
+        problemAt(position, ProblemKind.DUPLICATE_ID, where, id);
     }
 
     /**
@@ -278,7 +185,7 @@ public final class InputStats implements RejectListener, NormalizeListener {
      */
     public void notice(String where, String raw) {
         rejected++;
-        problem("skipped_notice", where, raw.length() > 200 ? raw.substring(0, 200) + "…" : raw);
+        problem(ProblemKind.SKIPPED_NOTICE, where, raw.length() > 200 ? raw.substring(0, 200) + "…" : raw);
     }
 
     @Override
@@ -329,11 +236,7 @@ public final class InputStats implements RejectListener, NormalizeListener {
         if (other.lastDate != null && (lastDate == null || other.lastDate.compareTo(lastDate) > 0)) {
             lastDate = other.lastDate;
         }
-        other.problems.forEach((kind, theirs) -> {
-            ProblemState mine = problems.computeIfAbsent(kind, k -> new ProblemState(k));
-            mine.count += theirs.count;
-            theirs.examples.forEach(mine::keep);
-        });
+        problems.merge(other.problems);
         clock = Math.max(clock, other.clock);
         other.unmappedSkills.forEach((name, c) -> unmappedSkills.computeIfAbsent(name, k -> new long[1])[0] += c[0]);
         other.unmatchedTitles.forEach((key, c) -> unmatchedTitles.computeIfAbsent(key, k -> new long[1])[0] += c[0]);
@@ -345,17 +248,7 @@ public final class InputStats implements RejectListener, NormalizeListener {
         out.writeLong(clock);
         Wire.writeLongs(out, new long[] {rowsRead, postings, duplicates, rejected, withoutRole});
         Wire.writeLongs(out, salary);
-        out.writeInt(problems.size());
-        for (Map.Entry<String, ProblemState> e : problems.entrySet()) {
-            Wire.writeString(out, e.getKey());
-            out.writeLong(e.getValue().count);
-            out.writeInt(e.getValue().examples.size());
-            for (Placed p : e.getValue().examples) {
-                out.writeLong(p.position());
-                Wire.writeString(out, p.example().where());
-                Wire.writeString(out, p.example().detail());
-            }
-        }
+        problems.writeTo(out);
         Wire.writeCounts(out, unmappedSkills);
         Wire.writeCounts(out, unmatchedTitles);
         out.writeInt(sources.size());
@@ -382,18 +275,7 @@ public final class InputStats implements RejectListener, NormalizeListener {
         stats.rejected = totals[3];
         stats.withoutRole = totals[4];
         Wire.readLongs(in, stats.salary);
-        int kinds = in.readInt();
-        for (int i = 0; i < kinds; i++) {
-            String kind = Wire.readString(in);
-            ProblemState state = new ProblemState(kind);
-            stats.problems.put(kind, state);
-            state.count = in.readLong();
-            int examples = in.readInt();
-            for (int j = 0; j < examples; j++) {
-                long position = in.readLong();
-                state.keep(position, Wire.readString(in), Wire.readString(in));
-            }
-        }
+        stats.problems.readFrom(in);
         Wire.readCounts(in, stats.unmappedSkills);
         Wire.readCounts(in, stats.unmatchedTitles);
         int files = in.readInt();
@@ -435,12 +317,7 @@ public final class InputStats implements RejectListener, NormalizeListener {
         for (String key : EXCLUDED) {
             excluded.add(Share.of(key, salary[SalaryStatus.valueOf(key.toUpperCase(java.util.Locale.ROOT)).ordinal()], stated));
         }
-        List<Problem> problemList = problems.entrySet().stream()
-                .filter(e -> shown(e.getKey()))
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> new Problem(e.getKey(), e.getValue().count,
-                        e.getValue().examples.stream().map(Placed::example).toList()))
-                .toList();
+        List<Problem> problemList = problems.list(this::shown);
         List<Share> unmapped = top(unmappedSkills, topUnmapped);
         long out = filteredOut();
         List<Share> reasons = new ArrayList<>();

@@ -21,6 +21,11 @@ public final class Deduplicator {
         this.mode = mode;
     }
 
+    /** True when the content of a record (company, title, location, description) is compared too. */
+    public boolean content() {
+        return mode == Mode.CONTENT;
+    }
+
     /**
      * True when a record with these values was seen before. Checked on the raw values, before
      * normalizing, so a duplicate's field problems are not counted twice.

@@ -9,7 +9,8 @@ import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
 import io.postings.input.Source;
 import io.postings.normalize.ColumnHints;
-import io.postings.normalize.ColumnMap;
+import io.postings.normalize.ColumnSpec;
+import io.postings.normalize.ColumnUse;
 import io.postings.normalize.ExportFormat;
 import io.postings.normalize.Field;
 import io.postings.normalize.Posting;
@@ -44,7 +45,6 @@ public final class Inspection implements Pipeline.Observer {
     static final List<String> COVERAGE = List.of("title", "role", "company", "location", "country", "work_mode",
             "seniority", "salary_stated", "salary_valid", "skills", "description", "posted_at");
 
-    private final ColumnMap columns;
     private final List<FileState> files = new ArrayList<>();
     private final Map<String, FileState> byName = new HashMap<>();
     private final Map<String, long[]> coverage = new HashMap<>();
@@ -73,8 +73,9 @@ public final class Inspection implements Pipeline.Observer {
         }
     }
 
-    public Inspection(ColumnMap columns) {
-        this.columns = columns;
+    @Override
+    public boolean wantsColumns() {
+        return true;
     }
 
     private FileState file(String name) {
@@ -91,7 +92,7 @@ public final class Inspection implements Pipeline.Observer {
     }
 
     @Override
-    public void posting(RawRecord record, Posting posting) {
+    public void posting(RawRecord record, Posting posting, ColumnUse columns) {
         FileState file = file(record.source());
         file.postings++;
         postings++;
@@ -104,7 +105,7 @@ public final class Inspection implements Pipeline.Observer {
         if (posting.role() == null) {
             file.withoutRole++;
         }
-        for (ColumnHints.Hint hint : columns.hints(record)) {
+        for (ColumnHints.Hint hint : columns.hints()) {
             if (!hint.ifNoRole()) {
                 file.hints.add(hint.detail());
             } else if (posting.role() == null) {
@@ -114,7 +115,7 @@ public final class Inspection implements Pipeline.Observer {
         boolean description = false;
         boolean title = false;
         for (Field field : Field.values()) {
-            String spec = columns.feeder(record, field);
+            String spec = columns.feeder(field);
             if (spec == null) {
                 continue;
             }
@@ -138,10 +139,7 @@ public final class Inspection implements Pipeline.Observer {
         SalarySource source = posting.salarySource();
         sources[source == null ? SalarySource.values().length : source.ordinal()]++;
         if (posting.salaryStatus() == SalaryStatus.UNPARSEABLE) {
-            String text = columns.value(record, Field.SALARY);
-            if (text == null) {
-                text = columns.value(record, Field.SALARY_MIN) + " - " + columns.value(record, Field.SALARY_MAX);
-            }
+            String text = posting.salaryStated();
             if (failures.size() < MAX_FAILURES || failures.containsKey(text)) {
                 failures.computeIfAbsent(text, k -> new long[1])[0]++;
             }
@@ -150,7 +148,7 @@ public final class Inspection implements Pipeline.Observer {
 
     /** The column a spec reads ("pay_input_ranges" of "pay_input_ranges[0].min_cents / 100"), or "" for a constant. */
     private static String columnOf(String spec) {
-        return spec.startsWith("=") ? "" : ColumnMap.Spec.parse(spec).column();
+        return spec.startsWith("=") ? "" : ColumnSpec.parse(spec).column();
     }
 
     private void count(String key, boolean has) {

@@ -1,22 +1,22 @@
 package io.postings.engine.pass;
 
-import io.postings.engine.aggregate.PostingFilter;
 import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.aggregate.InputStats;
+import io.postings.engine.aggregate.PostingFilter;
 import io.postings.engine.aggregate.StrictFailure;
 import io.postings.input.Checksum;
 import io.postings.input.InputException;
 import io.postings.input.InputOpener;
 import io.postings.input.Opened;
+import io.postings.input.ProblemKind;
 import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
 import io.postings.input.RejectListener;
 import io.postings.input.Source;
+import io.postings.normalize.ColumnUse;
 import io.postings.normalize.ExportFormat;
-import io.postings.normalize.Field;
 import io.postings.normalize.Normalizer;
 import io.postings.normalize.Posting;
-import io.postings.report.InputFile;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -65,17 +65,29 @@ public final class Pipeline {
      * posting with the record it came from.
      */
     public interface Observer {
+        Observer NONE = new Observer() { };
+
         default void opened(Source input, Opened opened) {
         }
 
         default void posting(RawRecord record, Posting posting) {
         }
 
+        /** True when {@link #posting(RawRecord, Posting, ColumnUse)} is to be told which columns fed each field. */
+        default boolean wantsColumns() {
+            return false;
+        }
+
+        /** As {@link #posting(RawRecord, Posting)}, with the columns that fed it (null unless {@link #wantsColumns}). */
+        default void posting(RawRecord record, Posting posting, ColumnUse columns) {
+            posting(record, posting);
+        }
+
         default void finished(Source input, RecordReader reader, ExportFormat format) {
         }
     }
 
-    private Observer watcher = new Observer() { };
+    private Observer watcher = Observer.NONE;
 
     public Pipeline observe(Observer observer) {
         this.watcher = observer;
@@ -88,7 +100,7 @@ public final class Pipeline {
         return this;
     }
 
-    /** With {@code true}, the first damaged row ends the run with an {@link InputException} (see {@link InputStats#isDamage}). */
+    /** With {@code true}, the first damaged row ends the run with an {@link InputException} (see {@link ProblemKind#isDamage}). */
     public Pipeline strict(boolean strict) {
         this.strict = strict;
         return this;
@@ -109,25 +121,10 @@ public final class Pipeline {
         Aggregation aggregation = new Aggregation(filter);
         InputStats stats = aggregation.stats();
         stats.strict(strict);
-        RejectListener listener = new RejectListener() {
-            @Override
-            public void rejected(String source, long line, String kind, String raw) {
-                rejectsOut.rejected(source, line, kind, raw);
-                stats.rejected(source, line, kind, raw);
-                if (firstReject == null) {
-                    firstReject = "line " + line + ": " + kind;
-                }
-            }
-
-            @Override
-            public void damaged(String source, long line, String kind, String detail) {
-                stats.damaged(source, line, kind, detail);
-            }
-        };
         Deduplicator seen = new Deduplicator(dedupe);
         try {
             for (int i = 0; i < inputs.size(); i++) {
-                read(i, inputs.get(i), listener, aggregation, seen, observer);
+                read(i, inputs.get(i), aggregation, seen, observer);
             }
         } catch (StrictFailure e) {
             throw new InputException(e.getMessage(), e);
@@ -136,16 +133,12 @@ public final class Pipeline {
         return aggregation;
     }
 
-    /** The first row of the input being read that was rejected, in words (the pass's thread only). */
-    private String firstReject;
-
-    private void read(int index, Source input, RejectListener listener, Aggregation aggregation, Deduplicator seen,
-            Consumer<Posting> observer) throws IOException {
+    private void read(int index, Source input, Aggregation aggregation, Deduplicator seen, Consumer<Posting> observer)
+            throws IOException {
         InputStats stats = aggregation.stats();
-        long before = stats.rowsRead();
-        long kept = 0;
-        firstReject = null;
+        FilePass pass = new FilePass(input.name(), stats, rejectsOut);
         RecordPreparer records = new RecordPreparer(normalizer, input.name());
+        boolean columns = watcher.wantsColumns();
         // Three threads in a row: one reads (decodes and splits records), one prepares them
         // (de-duplicates and normalizes), and this one counts and aggregates. The reader's reports
         // pass through the middle one in order, so they still reach the stats just before their record.
@@ -157,91 +150,31 @@ public final class Pipeline {
                  watcher.opened(input, opened);
              });
              ReadAhead read = new ReadAhead(reader, deferred, prepared, input.name());
-             ReadAhead ahead = new ReadAhead(read, prepared, listener, input.name(), r -> prepare(records, seen, r))) {
-            RawRecord record;
-            while ((record = next(ahead, input.name())) != null) {
-                Prepared p = (Prepared) ahead.prepared();
-                stats.rowRead();
-                if ((stats.rowsRead() & (PROGRESS_EVERY - 1)) == 0) {
-                    progress.rows(stats.rowsRead());
-                }
-                if (p.notice()) {
-                    stats.notice(record.where(), record.values().toString());
-                    continue;
-                }
-                kept++;
+             ReadAhead ahead = new ReadAhead(read, prepared, pass, input.name(),
+                     r -> records.prepare(r, seen, columns))) {
+            pass.read(ahead, r -> (Prepared) ahead.prepared(), progress, (record, p) -> {
                 if (p.duplicate()) {
                     stats.duplicate(record.where(), p.id());
-                    continue;
+                    return;
                 }
                 Posting posting = p.posting();
                 if (aggregation.offer(posting) != PostingFilter.KEPT) {
                     // Outside the window or the filters: counted as filtered out, its fields not analysed.
-                    continue;
+                    return;
                 }
                 p.events().replay(stats);
                 aggregation.accept(posting);
                 observer.accept(posting);
-                watcher.posting(record, posting);
-            }
+                watcher.posting(record, posting, p.columns());
+            });
             watcher.finished(input, reader, records.format());
-            if (stats.rowsRead() == before) {
-                // An export that stopped after its header is a failed download far more often than a real answer.
-                throw new InputException(input.name() + ": " + reader.noRecords());
-            }
-            if (kept == 0) {
-                // Every row rejected: a report of zeros would hide a file read the wrong way.
-                long rows = stats.rowsRead() - before;
-                String why = ahead.whyRejected() != null ? ahead.whyRejected() : firstReject;
-                throw new InputException(input.name() + ": every row was rejected (" + rows + (rows == 1 ? " row" : " rows")
-                        + (why == null ? "" : "; " + why) + "), so the file gave no postings");
-            }
             if (sum[0] != null) {
-                Checksum.Sum whole = sum[0].finish();
-                stats.source(index, new InputFile(input.name(), whole.bytes(), whole.sha256(), stats.rowsRead() - before));
+                pass.source(index, sum[0]);
             }
         } finally {
             if (sum[0] != null) {
                 sum[0].release();
             }
-        }
-    }
-
-    /**
-     * A record as far as the preparing thread works it out, in input order: a notice, a
-     * duplicate (of a record before it: the de-dup set lives on that thread), or a posting with
-     * what the normalizer said about it, to be told to the stats when the pass reaches it. The
-     * column map, the format sniffer and the de-dup set are used on that thread only.
-     */
-    private record Prepared(boolean notice, boolean duplicate, String id, Posting posting, NormalizeEvents events) {
-        static final Prepared NOTICE = new Prepared(true, false, null, null, null);
-    }
-
-    private Prepared prepare(RecordPreparer records, Deduplicator seen, RawRecord record) {
-        if (records.isNotice(record)) {
-            return Prepared.NOTICE;
-        }
-        String id = records.id(record);
-        boolean duplicate = dedupe == Deduplicator.Mode.CONTENT
-                ? seen.isDuplicate(id, records.value(record, Field.COMPANY), records.value(record, Field.TITLE),
-                        records.value(record, Field.LOCATION), records.value(record, Field.DESCRIPTION))
-                : seen.isDuplicate(id, null, null, null, null);
-        if (duplicate) {
-            return new Prepared(false, true, id, null, null);
-        }
-        NormalizeEvents events = new NormalizeEvents();
-        return new Prepared(false, false, id, records.normalize(record, events), events);
-    }
-
-    private static RawRecord next(RecordReader reader, String input) throws IOException {
-        try {
-            return reader.next();
-        } catch (InputException e) {
-            throw e;
-        } catch (java.io.EOFException e) {
-            throw new InputException(input + ": truncated input (" + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            throw new InputException(input + ": " + e.getMessage(), e);
         }
     }
 }

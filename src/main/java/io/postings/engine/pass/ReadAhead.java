@@ -1,5 +1,6 @@
 package io.postings.engine.pass;
 
+import io.postings.input.ProblemKind;
 import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
 import io.postings.input.RejectListener;
@@ -24,7 +25,7 @@ final class ReadAhead implements RecordReader {
     private static final Object END = new Object();
 
     /** A report of the reader, held until the pass reaches it. */
-    private record Report(String source, long line, String kind, String text, boolean rejected) {
+    private record Report(String source, long line, ProblemKind kind, String text, boolean rejected) {
     }
 
     private record Failure(Throwable error) {
@@ -39,12 +40,12 @@ final class ReadAhead implements RecordReader {
         private List<Object> into = new ArrayList<>();
 
         @Override
-        public void rejected(String source, long line, String kind, String raw) {
-            into.add(new Report(source, line, kind, raw, true));
+        public void rejected(String source, long line, ProblemKind reason, String raw) {
+            into.add(new Report(source, line, reason, raw, true));
         }
 
         @Override
-        public void damaged(String source, long line, String kind, String detail) {
+        public void damaged(String source, long line, ProblemKind kind, String detail) {
             into.add(new Report(source, line, kind, detail, false));
         }
     }

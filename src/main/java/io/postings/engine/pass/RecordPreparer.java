@@ -2,6 +2,7 @@ package io.postings.engine.pass;
 
 import io.postings.input.RawRecord;
 import io.postings.normalize.ColumnMap;
+import io.postings.normalize.ColumnUse;
 import io.postings.normalize.ExportFormat;
 import io.postings.normalize.Field;
 import io.postings.normalize.NormalizeListener;
@@ -26,6 +27,27 @@ public final class RecordPreparer {
         this.sniffer = new FormatSniffer(columns, source);
     }
 
+    /**
+     * A record worked out in the order every run follows: a notice, else its id, a duplicate
+     * when {@code seen} has it (null: the caller de-duplicates elsewhere), else normalized, with
+     * what the normalizer said held in its events and, when {@code columns}, the columns that fed it.
+     */
+    public Prepared prepare(RawRecord record, Deduplicator seen, boolean columns) {
+        if (isNotice(record)) {
+            return Prepared.NOTICE;
+        }
+        String id = id(record);
+        if (seen != null && (seen.content()
+                ? seen.isDuplicate(id, value(record, Field.COMPANY), value(record, Field.TITLE),
+                        value(record, Field.LOCATION), value(record, Field.DESCRIPTION))
+                : seen.isDuplicate(id, null, null, null, null))) {
+            return Prepared.duplicateOf(id);
+        }
+        NormalizeEvents events = new NormalizeEvents();
+        Posting posting = normalize(record, events);
+        return new Prepared(false, false, id, posting, events, columns ? columns(record) : null);
+    }
+
     /** True when the record is a notice of the source (RemoteOK's legal element), not a posting. */
     public boolean isNotice(RawRecord record) {
         return sniffer.isNotice(record);
@@ -40,6 +62,11 @@ public final class RecordPreparer {
     /** A field's raw value as the column map reads it (content de-dup). */
     String value(RawRecord record, Field field) {
         return columns.value(record, field);
+    }
+
+    /** Which columns fed the record's fields, as the map read them for it ({@code inspect}). */
+    ColumnUse columns(RawRecord record) {
+        return columns.use(record);
     }
 
     public Posting normalize(RawRecord record, NormalizeListener listener) {
@@ -63,32 +90,9 @@ public final class RecordPreparer {
         if (status == SalaryStatus.NONE || status == SalaryStatus.VALID || status == SalaryStatus.UNPARSEABLE) {
             return;
         }
-        String stated = stated(record);
+        String stated = posting.salaryStated();
         String detail = status != SalaryStatus.NOT_US ? stated
                 : stated + (posting.country() == null ? " (no known country)" : " in " + posting.country());
-        listener.problem(status.key() + "_salary", record.where(), detail);
-    }
-
-    /** The salary as the row states it: "50000-60000 EUR/year", "$17-$24 Per Hour(Glassdoor est.)". */
-    private String stated(RawRecord record) {
-        String min = columns.value(record, Field.SALARY_MIN);
-        String max = columns.value(record, Field.SALARY_MAX);
-        String text = columns.value(record, Field.SALARY);
-        String currency = columns.value(record, Field.SALARY_CURRENCY);
-        String period = columns.value(record, Field.SALARY_PERIOD);
-        StringBuilder out = new StringBuilder();
-        if (min != null || max != null) {
-            out.append(min == null ? "?" : min).append('-').append(max == null ? "?" : max);
-        }
-        if (text != null) {
-            out.append(out.length() > 0 ? "; " : "").append(text);
-        }
-        if (currency != null) {
-            out.append(' ').append(currency);
-        }
-        if (period != null) {
-            out.append('/').append(period);
-        }
-        return out.toString();
+        listener.problem(status.excluded(), record.where(), detail);
     }
 }

@@ -2,6 +2,7 @@ package io.postings.engine.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.postings.input.ProblemKind;
 import io.postings.report.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,8 @@ class InputStatsTest {
     void aProblemIsCountedOncePerRow() {
         InputStats stats = new InputStats();
         stats.rowRead();
-        stats.problem("unparseable_salary", "a.csv:2", "abc");
-        stats.problem("unparseable_salary", "a.csv:2", "abc - def");
+        stats.problem(ProblemKind.UNPARSEABLE_SALARY, "a.csv:2", "abc");
+        stats.problem(ProblemKind.UNPARSEABLE_SALARY, "a.csv:2", "abc - def");
 
         assertThat(only(stats).count()).isEqualTo(1);
     }
@@ -30,7 +31,7 @@ class InputStatsTest {
         InputStats stats = new InputStats();
         for (int i = 0; i < 3; i++) {
             stats.rowRead();
-            stats.problem("unknown_country", "remoteok.json:1", "Worldwide");
+            stats.problem(ProblemKind.UNKNOWN_COUNTRY, "remoteok.json:1", "Worldwide");
         }
 
         assertThat(only(stats).count()).isEqualTo(3);

@@ -12,8 +12,8 @@ import io.postings.report.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.RepetitionInfo;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 
 /** Aggregating two halves apart and merging them gives exactly the one-pass result. */
 class MergePropertyTest {
@@ -22,9 +22,9 @@ class MergePropertyTest {
     private static final String[] COUNTRIES = {"US", "US", "IN", "DE", null};
     private static final String[] COMPANIES = {"Acme", "ACME", "Zed", "Initech", null};
 
-    @RepeatedTest(25)
-    void mergeOfHalvesEqualsOnePass(RepetitionInfo info) {
-        SplittableRandom random = new SplittableRandom(info.getCurrentRepetition());
+    @Property(tries = 25)
+    void mergeOfHalvesEqualsOnePass(@ForAll long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
         List<Posting> postings = new ArrayList<>();
         int n = random.nextInt(1, 600);
         for (int i = 0; i < n; i++) {

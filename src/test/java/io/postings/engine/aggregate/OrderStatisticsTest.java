@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.postings.report.Interval;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
 import org.junit.jupiter.api.Test;
 
 class OrderStatisticsTest {
@@ -42,10 +39,10 @@ class OrderStatisticsTest {
     @Test
     void intervalRankMatchesAnExactBinomialComputation() {
         for (int n = 1; n <= 400; n++) {
-            assertThat(OrderStatistics.intervalRank(n)).as("n=%d", n).isEqualTo(exactRank(n));
+            assertThat(OrderStatistics.intervalRank(n)).as("n=%d", n).isEqualTo(ExactRank.of(n));
         }
         for (int n : new int[] {545, 1_103, 11_120}) {
-            assertThat(OrderStatistics.intervalRank(n)).as("n=%d", n).isEqualTo(exactRank(n));
+            assertThat(OrderStatistics.intervalRank(n)).as("n=%d", n).isEqualTo(ExactRank.of(n));
         }
     }
 
@@ -57,26 +54,6 @@ class OrderStatisticsTest {
         }
         // n=25: P(X<=7) = 0.0216 <= 0.025 < P(X<=8) = 0.0539, so j = 8: [x(8), x(18)].
         assertThat(OrderStatistics.medianInterval(sorted)).isEqualTo(new Interval(8000, 18000));
-    }
-
-    /** Largest j >= 1 with P(X <= j-1) <= 0.025 for X ~ Binomial(n, 1/2), in exact arithmetic. */
-    private static int exactRank(int n) {
-        BigInteger total = BigInteger.TWO.pow(n);
-        BigDecimal limit = new BigDecimal("0.025");
-        BigInteger cumulative = BigInteger.ZERO;
-        BigInteger choose = BigInteger.ONE;
-        int best = 0;
-        for (int k = 0; k <= n; k++) {
-            cumulative = cumulative.add(choose);
-            BigDecimal p = new BigDecimal(cumulative).divide(new BigDecimal(total), MathContext.DECIMAL128);
-            if (p.compareTo(limit) <= 0) {
-                best = k + 1;
-            } else {
-                break;
-            }
-            choose = choose.multiply(BigInteger.valueOf(n - k)).divide(BigInteger.valueOf(k + 1));
-        }
-        return best;
     }
 
     @Test

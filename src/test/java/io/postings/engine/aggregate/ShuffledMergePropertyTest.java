@@ -3,6 +3,7 @@ package io.postings.engine.aggregate;
 import static io.postings.engine.aggregate.Postings.posting;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.postings.input.ProblemKind;
 import io.postings.engine.analysis.Reports;
 import io.postings.engine.analysis.Trends;
 import io.postings.normalize.Posting;
@@ -20,8 +21,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.RepetitionInfo;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 
 /**
  * What a distributed run does with the aggregates: fill parts apart, ship them in their
@@ -31,11 +32,11 @@ import org.junit.jupiter.api.RepetitionInfo;
 class ShuffledMergePropertyTest {
     private static final String[] ROLES = {"A", "B", "C"};
     private static final String[] SKILLS = {"AWS", "Go", "Java", "SQL", "Rust", "Kafka"};
-    private static final String[] KINDS = {"unknown_country", "unknown_role", "unparseable_salary"};
+    private static final ProblemKind[] KINDS = {ProblemKind.UNKNOWN_COUNTRY, ProblemKind.UNKNOWN_ROLE, ProblemKind.UNPARSEABLE_SALARY};
 
-    @RepeatedTest(20)
-    void rolePartsShippedAndMergedInAnyOrderEqualOnePass(RepetitionInfo info) throws IOException {
-        SplittableRandom random = new SplittableRandom(info.getCurrentRepetition());
+    @Property(tries = 20)
+    void rolePartsShippedAndMergedInAnyOrderEqualOnePass(@ForAll long seed) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
         List<Posting> postings = new ArrayList<>();
         for (int i = random.nextInt(1, 500); i > 0; i--) {
             List<String> skills = new ArrayList<>();
@@ -68,7 +69,7 @@ class ShuffledMergePropertyTest {
                 shipped.add(roundTrip(role));
             }
         }
-        Collections.shuffle(shipped, new Random(info.getCurrentRepetition()));
+        Collections.shuffle(shipped, new Random(seed));
         List<RoleAggregate> merged = new ArrayList<>();
         for (String role : ROLES) {
             RoleAggregate acc = RoleAggregate.unnamed();
@@ -90,9 +91,9 @@ class ShuffledMergePropertyTest {
         }
     }
 
-    @RepeatedTest(20)
-    void statsOfFilesMergedInAnyOrderKeepTheFirstExamplesOfOnePass(RepetitionInfo info) throws IOException {
-        SplittableRandom random = new SplittableRandom(info.getCurrentRepetition());
+    @Property(tries = 20)
+    void statsOfFilesMergedInAnyOrderKeepTheFirstExamplesOfOnePass(@ForAll long seed) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
         int files = random.nextInt(1, 5);
         InputStats whole = new InputStats();
         List<InputStats> parts = new ArrayList<>();
@@ -101,7 +102,7 @@ class ShuffledMergePropertyTest {
             for (int row = random.nextInt(0, 30); row > 0; row--) {
                 whole.rowRead();
                 part.rowRead();
-                String kind = KINDS[random.nextInt(KINDS.length)];
+                ProblemKind kind = KINDS[random.nextInt(KINDS.length)];
                 String where = "f" + f + ".csv:" + (row + 1);
                 whole.problem(kind, where, "v" + row);
                 part.problem(kind, where, "v" + row);
@@ -118,7 +119,7 @@ class ShuffledMergePropertyTest {
             }
             parts.add(roundTrip(part));
         }
-        Collections.shuffle(parts, new Random(info.getCurrentRepetition()));
+        Collections.shuffle(parts, new Random(seed));
         InputStats merged = new InputStats();
         parts.forEach(merged::merge);
 

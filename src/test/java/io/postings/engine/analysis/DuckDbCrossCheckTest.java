@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postings.engine.aggregate.Aggregation;
+import io.postings.engine.aggregate.ExactRank;
 import io.postings.engine.pass.Deduplicator;
 import io.postings.engine.pass.Pipeline;
 import io.postings.generate.PostingGenerator;
@@ -22,8 +23,6 @@ import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +53,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DuckDbCrossCheckTest {
     private static final Parameters PARAMS = new Parameters(30, 25, 10, 2080, false, "id");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The reference SQL the benchmark runs too. */
+    private static final Map<String, String> SQL = ReferenceSql.load();
 
     @TempDir
     static Path dir;
@@ -127,7 +128,7 @@ class DuckDbCrossCheckTest {
             "Full-Stack Developer, Backend Developer"})
     void engineJsonEqualsSql(String a, String b) throws Exception {
         StringWriter out = new StringWriter();
-        new JsonRenderer().render(Reports.compare(aggregation, a, b, PARAMS, List.of("dump.csv")), out);
+        JsonRenderer.write(Reports.compare(aggregation, a, b, PARAMS, List.of("dump.csv")), out);
         JsonNode report = JSON.readTree(out.toString());
 
         checkRole(report.get("a"), a);
@@ -136,35 +137,31 @@ class DuckDbCrossCheckTest {
     }
 
     private void checkRole(JsonNode json, String role) throws SQLException {
-        long postings = scalarLong("SELECT count(*) FROM postings WHERE role = ?", role);
+        long postings = scalarLong(SQL.get("postings"), role);
         assertThat(json.get("postings").asLong()).isEqualTo(postings);
 
-        List<List<Object>> top = rows("""
-                SELECT k.skill, count(*) AS c, count(*)::DOUBLE / ? AS share
-                FROM skills k JOIN postings p USING (id) WHERE p.role = ?
-                GROUP BY k.skill ORDER BY c DESC, lower(k.skill), k.skill LIMIT 30""", postings, role);
+        List<List<Object>> top = rows(SQL.get("top_skills"), postings, role);
         assertThat(triples(json.get("top_skills"), "key", "count", "share")).isEqualTo(top);
         assertThat(json.get("top_skill").get("key").asText()).isEqualTo(top.get(0).get(0));
 
         // Median and its interval from the sorted salaries, in SQL.
-        long n = scalarLong("SELECT count(salary) FROM postings WHERE role = ?", role);
+        long n = scalarLong(SQL.get("salaried"), role);
         JsonNode salary = json.get("salary");
         assertThat(salary.get("n").asLong()).isEqualTo(n);
         assertThat(salary.get("coverage").asDouble()).isEqualTo((double) n / postings);
-        double median = medianSql("SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", role);
+        double median = medianSql(SQL.get("salaries"), role);
         assertThat(salary.get("median").asDouble()).isEqualTo(median);
-        int j = exactRank(n);
+        int j = ExactRank.of(n);
         assertThat(j).isPositive();
         assertThat(salary.get("interval").get("low").asDouble())
-                .isEqualTo(orderStatistic("SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", role, j));
+                .isEqualTo(orderStatistic(SQL.get("salaries"), role, j));
         assertThat(salary.get("interval").get("high").asDouble())
-                .isEqualTo(orderStatistic("SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", role, n - j + 1));
+                .isEqualTo(orderStatistic(SQL.get("salaries"), role, n - j + 1));
 
         // Distribution: nearest-rank percentiles, rank ceil(p * n / 100) in integer arithmetic.
         JsonNode distribution = salary.get("distribution");
         for (int p : new int[] {10, 25, 75, 90}) {
-            assertThat(distribution.get("p" + p).asDouble()).as("p%d", p).isEqualTo(orderStatistic(
-                    "SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", role,
+            assertThat(distribution.get("p" + p).asDouble()).as("p%d", p).isEqualTo(orderStatistic(SQL.get("salaries"), role,
                     scalarLong("SELECT greatest(1, (? * count(salary) + 99) // 100) FROM postings WHERE role = ?", p, role)));
         }
         assertThat(distribution.get("median").asDouble()).isEqualTo(median);
@@ -207,16 +204,7 @@ class DuckDbCrossCheckTest {
         }
 
         // Skill salaries: n >= 25, ordered by median desc, n desc, name.
-        List<List<Object>> skillSalaries = rows("""
-                WITH s AS (SELECT k.skill, p.salary FROM skills k JOIN postings p USING (id)
-                           WHERE p.role = ? AND p.salary IS NOT NULL),
-                     r AS (SELECT skill, salary, row_number() OVER (PARTITION BY skill ORDER BY salary) AS i,
-                                  count(*) OVER (PARTITION BY skill) AS n FROM s),
-                     m AS (SELECT skill, n, CASE WHEN n % 2 = 1 THEN max(salary) FILTER (WHERE i = (n + 1) / 2)
-                                  ELSE (max(salary) FILTER (WHERE i = n / 2) + max(salary) FILTER (WHERE i = n / 2 + 1)) / 2 END AS median
-                           FROM r GROUP BY skill, n)
-                SELECT skill, n, median, median - ? AS premium, (median - ?) / ? AS pct FROM m WHERE n >= 25
-                ORDER BY median DESC, n DESC, lower(skill), skill""", role, median, median, median);
+        List<List<Object>> skillSalaries = rows(SQL.get("skill_salaries"), role, median, median, median);
         List<List<Object>> engine = new ArrayList<>();
         for (JsonNode s : json.get("skill_salaries")) {
             engine.add(List.of(s.get("skill").asText(), s.get("n").asLong(), s.get("median").asDouble(),
@@ -231,8 +219,7 @@ class DuckDbCrossCheckTest {
             String column = dim[0];
             String[] keys = dim[1].split(",");
             for (int i = 0; i < keys.length; i++) {
-                long count = scalarLong("SELECT count(*) FROM postings WHERE role = ? AND coalesce(" + column + ", 'unknown') = ?",
-                        role, keys[i]);
+                long count = scalarLong(SQL.get("bucket").replace("{column}", column), role, keys[i]);
                 JsonNode bucket = json.get(column).get(i);
                 assertThat(bucket.get("key").asText()).isEqualTo(keys[i]);
                 assertThat(bucket.get("count").asLong()).as("%s %s", column, keys[i]).isEqualTo(count);
@@ -242,36 +229,22 @@ class DuckDbCrossCheckTest {
         assertThat(json.get("entry_level_share").asDouble()).isEqualTo(json.get("seniority").get(0).get("share").asDouble());
         assertThat(json.get("remote_share").asDouble()).isEqualTo(json.get("work_mode").get(0).get("share").asDouble());
 
-        assertThat(triples(json.get("countries"), "key", "count", "share")).isEqualTo(rows("""
-                SELECT country, count(*) AS c, count(*)::DOUBLE / ? FROM postings WHERE role = ? AND country IS NOT NULL
-                GROUP BY country ORDER BY c DESC, country LIMIT 10""", postings, role));
-        assertThat(json.get("unknown_country").get("count").asLong())
-                .isEqualTo(scalarLong("SELECT count(*) FROM postings WHERE role = ? AND country IS NULL", role));
+        assertThat(triples(json.get("countries"), "key", "count", "share")).isEqualTo(rows(SQL.get("countries"), postings, role));
+        assertThat(json.get("unknown_country").get("count").asLong()).isEqualTo(scalarLong(SQL.get("unknown_country"), role));
 
-        assertThat(triples(json.get("employers"), "key", "count", "share")).isEqualTo(rows("""
-                WITH e AS (SELECT lower(regexp_replace(trim(company), '\\s+', ' ', 'g')) AS k, company, count(*) AS c
-                           FROM postings WHERE role = ? AND company IS NOT NULL GROUP BY k, company),
-                     d AS (SELECT k, first(company ORDER BY c DESC, company) AS display, sum(c) AS total FROM e GROUP BY k)
-                SELECT display, total, total::DOUBLE / ? FROM d ORDER BY total DESC, k LIMIT 10""", role, postings));
+        assertThat(triples(json.get("employers"), "key", "count", "share")).isEqualTo(rows(SQL.get("employers"), role, postings));
     }
 
     private void checkPair(JsonNode pair, String a, String b) throws SQLException {
-        String topSets = """
-                WITH c AS (SELECT p.role, k.skill, count(*) AS c FROM skills k JOIN postings p USING (id)
-                           WHERE p.role IN (?, ?) GROUP BY p.role, k.skill),
-                     t AS (SELECT *, row_number() OVER (PARTITION BY role ORDER BY c DESC, lower(skill), skill) AS r FROM c),
-                     top AS (SELECT role, skill FROM t WHERE r <= 30)
-                """;
-        long inter = scalarLong(topSets + "SELECT count(*) FROM (SELECT skill FROM top WHERE role = ? INTERSECT SELECT skill FROM top WHERE role = ?)",
-                a, b, a, b);
-        long union = scalarLong(topSets + "SELECT count(*) FROM (SELECT skill FROM top WHERE role = ? UNION SELECT skill FROM top WHERE role = ?)",
-                a, b, a, b);
+        String topSets = SQL.get("top_sets") + "\n";
+        long inter = scalarLong(topSets + SQL.get("intersection"), a, b, a, b);
+        long union = scalarLong(topSets + SQL.get("union"), a, b, a, b);
         assertThat(pair.get("intersection").asLong()).isEqualTo(inter);
         assertThat(pair.get("union").asLong()).isEqualTo(union);
         assertThat(pair.get("jaccard").asDouble()).isEqualTo((double) inter / union);
 
-        long pa = scalarLong("SELECT count(*) FROM postings WHERE role = ?", a);
-        long pb = scalarLong("SELECT count(*) FROM postings WHERE role = ?", b);
+        long pa = scalarLong(SQL.get("postings"), a);
+        long pb = scalarLong(SQL.get("postings"), b);
         List<List<Object>> shared = rows(topSets + """
                 , common AS (SELECT skill FROM top WHERE role = ? INTERSECT SELECT skill FROM top WHERE role = ?)
                 SELECT skill FROM common
@@ -289,8 +262,8 @@ class DuckDbCrossCheckTest {
         pair.get("exclusive_a").forEach(s -> engineOnlyA.add(List.of(s.get("skill").asText())));
         assertThat(engineOnlyA).isEqualTo(onlyA);
 
-        double ma = medianSql("SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", a);
-        double mb = medianSql("SELECT salary AS v FROM postings WHERE role = ? AND salary IS NOT NULL", b);
+        double ma = medianSql(SQL.get("salaries"), a);
+        double mb = medianSql(SQL.get("salaries"), b);
         assertThat(pair.get("salary_gap").get("usd").asDouble()).isEqualTo(ma - mb);
         assertThat(pair.get("salary_gap").get("pct").asDouble()).isEqualTo(Math.abs(ma - mb) / Math.min(ma, mb));
         checkAdjustedGap(pair.get("seniority_adjusted_gap"), a, b);
@@ -333,9 +306,7 @@ class DuckDbCrossCheckTest {
     }
 
     private static double medianSql(String values, Object... args) throws SQLException {
-        List<List<Object>> r = rows("WITH v AS (" + values + "), o AS (SELECT v, row_number() OVER (ORDER BY v) AS i, "
-                + "count(*) OVER () AS n FROM v) SELECT CASE WHEN max(n) % 2 = 1 THEN max(v) FILTER (WHERE i = (n + 1) / 2) "
-                + "ELSE (max(v) FILTER (WHERE i = n / 2) + max(v) FILTER (WHERE i = n / 2 + 1)) / 2 END FROM o", args);
+        List<List<Object>> r = rows(SQL.get("median").replace("{values}", values), args);
         return ((Number) r.get(0).get(0)).doubleValue();
     }
 
@@ -376,23 +347,5 @@ class DuckDbCrossCheckTest {
             out.add(List.of(s.get(key).asText(), s.get(count).asLong(), s.get(share).asDouble()));
         }
         return out;
-    }
-
-    /** Largest j >= 1 with P(X <= j-1) <= 0.025, X ~ Binomial(n, 1/2), in exact arithmetic. */
-    private static int exactRank(long n) {
-        BigDecimal total = new BigDecimal(BigInteger.TWO.pow(Math.toIntExact(n)));
-        BigDecimal limit = new BigDecimal("0.025");
-        BigInteger cumulative = BigInteger.ZERO;
-        BigInteger choose = BigInteger.ONE;
-        int best = 0;
-        for (int k = 0; k <= n; k++) {
-            cumulative = cumulative.add(choose);
-            if (new BigDecimal(cumulative).divide(total, MathContext.DECIMAL128).compareTo(limit) > 0) {
-                break;
-            }
-            best = k + 1;
-            choose = choose.multiply(BigInteger.valueOf(n - k)).divide(BigInteger.valueOf(k + 1));
-        }
-        return best;
     }
 }

@@ -3,6 +3,7 @@ package io.postings.engine.pass;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.postings.input.ProblemKind;
 import io.postings.input.InputException;
 import io.postings.input.RawRecord;
 import io.postings.input.RecordReader;
@@ -26,7 +27,7 @@ class ReadAheadTest {
                 while (line < n) {
                     line++;
                     if (line % 7 == 0) {
-                        listener.rejected("f", line, "wrong_field_count", "raw " + line);
+                        listener.rejected("f", line, ProblemKind.WRONG_FIELD_COUNT, "raw " + line);
                         continue;
                     }
                     return new RawRecord("f", line, Map.of("id", "r" + line));

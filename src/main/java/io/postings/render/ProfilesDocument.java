@@ -1,50 +1,22 @@
 package io.postings.render;
 
-import io.postings.render.MarkdownRenderer.Doc;
-import io.postings.render.MarkdownRenderer.Table;
-import io.postings.render.TableRenderer.Page;
-import io.postings.render.TextTable.Align;
+import io.postings.render.Document.Table;
 import io.postings.report.ProfilesReport;
 import io.postings.report.RoleProfile;
 
 /** {@code postings profiles} for people: a line per role with its volume, pay and leading skill. */
-public final class ProfilesRenderer {
+final class ProfilesDocument {
     private static final java.util.List<String> LEVELS = java.util.List.of("entry", "mid", "senior", "staff");
 
-    private ProfilesRenderer() {
+    private ProfilesDocument() {
     }
 
-    public static String table(ProfilesReport report, Style style) {
-        Page page = new Page(style);
-        page.line(title(report));
-        SelectionLines.header(page, report.input());
-        TextTable table = new TextTable().column("role", Align.LEFT).column("postings", Align.RIGHT)
-                .column("median US base", Align.RIGHT).column("n", Align.RIGHT).column("p25–p75", Align.RIGHT)
-                .column("top skill", Align.LEFT).column("entry", Align.RIGHT).column("remote", Align.RIGHT);
-        for (RoleProfile role : report.roles()) {
-            table.row(cells(role, "–"));
-        }
-        page.table(table);
-        page.section("Pay by seniority (median US base salary)");
-        TextTable levels = new TextTable().column("role", Align.LEFT);
-        LEVELS.forEach(l -> levels.column(l, Align.RIGHT));
-        report.roles().forEach(role -> levels.row(levelCells(role)));
-        page.table(levels);
-        if (PayPhrases.anySmallSample(report.roles())) {
-            page.line(PayPhrases.SMALL_SAMPLE_NOTE);
-        }
-        TableRenderer.input(page, report.input(), parameters(report));
-        return page.text();
-    }
-
-    public static String markdown(ProfilesReport report) {
-        Doc doc = new Doc();
-        doc.heading(1, title(report));
-        SelectionLines.header(doc, report.input());
+    static Document document(ProfilesReport report) {
+        Document doc = SelectionLines.titled(title(report), report.input());
         Table table = new Table().left("role").right("postings").right("median US base").right("n").right("p25–p75")
                 .left("top skill").right("entry").right("remote");
         for (RoleProfile role : report.roles()) {
-            table.row(cells(role, MarkdownRenderer.RANGE));
+            table.row(cells(role));
         }
         doc.table(table);
         doc.heading(2, "Pay by seniority (median US base salary)");
@@ -55,8 +27,8 @@ public final class ProfilesRenderer {
         if (PayPhrases.anySmallSample(report.roles())) {
             doc.paragraph(PayPhrases.SMALL_SAMPLE_NOTE);
         }
-        MarkdownRenderer.input(doc, report.input(), parameters(report));
-        return doc.text();
+        InputSection.add(doc, report.input(), parameters(report));
+        return doc;
     }
 
     private static String[] levelCells(RoleProfile role) {
@@ -69,14 +41,14 @@ public final class ProfilesRenderer {
         return cells;
     }
 
-    private static String[] cells(RoleProfile role, String range) {
+    private static String[] cells(RoleProfile role) {
         Double median = role.salary().median();
         return new String[] {
             role.role(),
             Numbers.count(role.postings()),
             median == null ? Numbers.NONE : Numbers.money(median),
             Numbers.count(role.salary().n()),
-            PayPhrases.typicalRange(role.salary(), range),
+            PayPhrases.typicalRange(role.salary(), Document.RANGE),
             role.topSkill() == null ? Numbers.NONE
                     : role.topSkill().key() + " " + Numbers.percent(role.topSkill().count(), role.postings()),
             Numbers.percent(role.seniorityBucket("entry").count(), role.postings()),

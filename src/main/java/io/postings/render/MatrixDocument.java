@@ -1,9 +1,6 @@
 package io.postings.render;
 
-import io.postings.render.MarkdownRenderer.Doc;
-import io.postings.render.MarkdownRenderer.Table;
-import io.postings.render.TableRenderer.Page;
-import io.postings.render.TextTable.Align;
+import io.postings.render.Document.Table;
 import io.postings.report.MatrixReport;
 import io.postings.report.RoleCount;
 import io.postings.report.RolePair;
@@ -16,53 +13,16 @@ import java.util.Map;
  * {@code postings matrix} for people: the ranked list of pairs and, when it is small enough to
  * read, the square matrix; roles left out for having too few postings are named.
  */
-public final class MatrixRenderer {
+final class MatrixDocument {
 
     /** Most roles drawn as a square matrix; beyond this the ranked pair list alone reads better. */
     static final int MAX_SQUARE = 12;
 
-    private MatrixRenderer() {
+    private MatrixDocument() {
     }
 
-    public static String table(MatrixReport report, Style style) {
-        Page page = new Page(style);
-        page.line(title(report));
-        SelectionLines.header(page, report.input());
-        if (report.roles().size() >= 2 && report.roles().size() <= MAX_SQUARE) {
-            page.section("Matrix (" + percentOfUnion(report) + ")");
-            TextTable square = new TextTable().column("#", Align.RIGHT).column("role", Align.LEFT);
-            for (int i = 0; i < report.roles().size(); i++) {
-                square.column(Integer.toString(i + 1), Align.RIGHT);
-            }
-            for (List<String> row : squareRows(report)) {
-                square.row(row.toArray(String[]::new));
-            }
-            page.table(square);
-        }
-        page.section("Pairs, highest overlap first (" + Numbers.count(report.pairs().size()) + ")");
-        if (report.pairs().isEmpty()) {
-            page.line(noPairs(report));
-        } else {
-            TextTable pairs = new TextTable().column("rank", Align.RIGHT).column("role", Align.LEFT)
-                    .column("role", Align.LEFT).column("overlap", Align.RIGHT).column("shared", Align.RIGHT);
-            for (RolePair p : report.pairs()) {
-                pairs.row(Numbers.count(p.rank()), p.a(), p.b(), overlap(p), shared(p));
-            }
-            page.table(pairs);
-        }
-        if (!report.excluded().isEmpty()) {
-            page.section("Not in the matrix: fewer than " + Numbers.count(report.parameters().minPostings()) + " postings ("
-                    + report.excluded().size() + ")");
-            page.line(excluded(report));
-        }
-        TableRenderer.input(page, report.input(), parameters(report));
-        return page.text();
-    }
-
-    public static String markdown(MatrixReport report) {
-        Doc doc = new Doc();
-        doc.heading(1, title(report));
-        SelectionLines.header(doc, report.input());
+    static Document document(MatrixReport report) {
+        Document doc = SelectionLines.titled(title(report), report.input());
         if (report.roles().size() >= 2 && report.roles().size() <= MAX_SQUARE) {
             doc.heading(2, "Matrix (" + percentOfUnion(report) + ")");
             Table square = new Table().right("#").left("role");
@@ -78,19 +38,24 @@ public final class MatrixRenderer {
         if (report.pairs().isEmpty()) {
             doc.paragraph(noPairs(report));
         } else {
-            Table pairs = new Table().right("rank").left("role").left("role").right("overlap").right("shared");
-            for (RolePair p : report.pairs()) {
-                pairs.row(Numbers.count(p.rank()), p.a(), p.b(), overlap(p), shared(p));
-            }
-            doc.table(pairs);
+            doc.table(pairs(report.pairs()));
         }
         if (!report.excluded().isEmpty()) {
             doc.heading(2, "Not in the matrix: fewer than " + Numbers.count(report.parameters().minPostings())
                     + " postings (" + report.excluded().size() + ")");
             doc.paragraph(excluded(report));
         }
-        MarkdownRenderer.input(doc, report.input(), parameters(report));
-        return doc.text();
+        InputSection.add(doc, report.input(), parameters(report));
+        return doc;
+    }
+
+    /** The ranked pairs: rank, the two roles, their overlap and the shared skills of the union. */
+    static Table pairs(List<RolePair> pairs) {
+        Table table = new Table().right("rank").left("role").left("role").right("overlap").right("shared");
+        for (RolePair p : pairs) {
+            table.row(Numbers.count(p.rank()), p.a(), p.b(), overlap(p), shared(p));
+        }
+        return table;
     }
 
     private static String title(MatrixReport report) {

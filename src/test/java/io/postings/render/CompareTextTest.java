@@ -5,52 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.postings.report.CompareReport;
 import io.postings.report.InputSummary;
 import io.postings.report.Interval;
-import io.postings.report.PairComparison;
-import io.postings.report.RoleProfile;
 import io.postings.report.RolesReport;
-import io.postings.report.SalaryGap;
 import io.postings.report.SalarySummary;
 import io.postings.report.Share;
 import io.postings.report.SkillSalary;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-class TableRendererTest {
-
-    private final TableRenderer renderer = new TableRenderer();
-
-    @Test
-    void compareMatchesGolden() throws IOException {
-        Fixtures.assertMatchesGolden("compare-fixture.txt", render(Fixtures.compare()));
-    }
-
-    @Test
-    void sparseCompareMatchesGolden() throws IOException {
-        Fixtures.assertMatchesGolden("compare-sparse.txt", render(Fixtures.sparse()));
-    }
-
-    @Test
-    void rolesMatchesGolden() throws IOException {
-        Fixtures.assertMatchesGolden("roles-fixture.txt", render(Fixtures.roles()));
-    }
-
-    @Test
-    void sameOutputInAGermanLocale() throws IOException {
-        String expected = render(Fixtures.compare());
-        String roles = render(Fixtures.roles());
-        Locale saved = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.GERMANY);
-            assertThat(render(Fixtures.compare())).isEqualTo(expected);
-            assertThat(render(Fixtures.roles())).isEqualTo(roles);
-        } finally {
-            Locale.setDefault(saved);
-        }
-    }
+class CompareTextTest {
 
     @Test
     void plainTextWithNewlinesOnly() throws IOException {
@@ -139,19 +103,6 @@ class TableRendererTest {
     }
 
     @Test
-    void negativeGapNamesTheBetterPaidRole() throws IOException {
-        CompareReport report = withGap(Fixtures.compare(), new SalaryGap(-15_400.5, 15_400.5 / 134_600, null));
-        assertThat(render(report))
-                .contains("Salary gap: $15,401 (11.4%) higher for DevOps Engineer, Mann-Whitney p=n/a\n");
-    }
-
-    @Test
-    void zeroGapHasNoDirection() throws IOException {
-        CompareReport report = withGap(Fixtures.compare(), new SalaryGap(0, 0, 0.93));
-        assertThat(render(report)).contains("Salary gap: $0 (0.0%), Mann-Whitney p=0.9300\n");
-    }
-
-    @Test
     void missingValuesAreSaidPlainly() throws IOException {
         String text = render(Fixtures.sparse());
         assertThat(text).contains("Median US base salary        $134,601 (n=4)            – (n=0)\n");
@@ -166,27 +117,16 @@ class TableRendererTest {
 
     @Test
     void skillWithoutAnIntervalShowsADash() throws IOException {
-        CompareReport base = Fixtures.compare();
-        RoleProfile a = base.a();
         SkillSalary tiny = new SkillSalary("Zig", 5, 160_000.5, 10_000.5, 10_000.5 / 150_000, null, true, false);
-        RoleProfile changed = new RoleProfile(a.role(), a.postings(), a.topSkill(), a.entryLevelShare(),
-                a.remoteShare(), a.salary(), a.topSkills(), a.skillCount(), List.of(tiny), a.seniority(),
-                a.workMode(), a.countries(), a.unknownCountry(), a.employers());
-        String text = render(new CompareReport(base.schema(), base.parameters(), base.input(), changed, base.b(),
-                base.pair()));
+        CompareReport base = Fixtures.compare();
+        String text = render(Fixtures.withA(base, base.a().salary(), List.of(tiny), base.a().employers()));
         assertThat(text).contains("Zig    $160,001  5  +$10,001      +6.7%             –  small sample\n");
     }
 
     @Test
     void untrustedTextCannotControlTheTerminal() throws IOException {
-        CompareReport base = Fixtures.compare();
-        RoleProfile a = base.a();
-        List<Share> employers = List.of(Share.of("Evil\u001B]0;owned\u0007Corp\nNext line", 3, a.postings()));
-        RoleProfile changed = new RoleProfile(a.role(), a.postings(), a.topSkill(), a.entryLevelShare(),
-                a.remoteShare(), a.salary(), a.topSkills(), a.skillCount(), a.skillSalaries(), a.seniority(),
-                a.workMode(), a.countries(), a.unknownCountry(), employers);
-        String text = render(new CompareReport(base.schema(), base.parameters(), base.input(), changed, base.b(),
-                base.pair()));
+        List<Share> employers = List.of(Share.of("Evil\u001B]0;owned\u0007Corp\nNext line", 3, 7_257));
+        String text = render(Fixtures.withEmployersOfA(Fixtures.compare(), employers));
         assertThat(text).doesNotContain("\u001B").doesNotContain("\u0007");
         assertThat(text).contains("Evil]0;ownedCorp Next line         3\n");
     }
@@ -210,32 +150,12 @@ class TableRendererTest {
     @Test
     void intervalsAreWholeDollarRanges() throws IOException {
         CompareReport base = Fixtures.compare();
-        RoleProfile a = base.a();
-        RoleProfile changed = new RoleProfile(a.role(), a.postings(), a.topSkill(), a.entryLevelShare(),
-                a.remoteShare(), new SalarySummary(545, 150_000.5, new Interval(145_999.5, 155_000.49), 0.075),
-                a.topSkills(), a.skillCount(), a.skillSalaries(), a.seniority(), a.workMode(), a.countries(),
-                a.unknownCountry(), a.employers());
-        String text = render(new CompareReport(base.schema(), base.parameters(), base.input(), changed, base.b(),
-                base.pair()));
+        String text = render(Fixtures.withA(base, new SalarySummary(545, 150_000.5, new Interval(145_999.5, 155_000.49), 0.075),
+                base.a().skillSalaries(), base.a().employers()));
         assertThat(text).contains("Baseline: $150,001 (n=545, 7.5% of postings), 95% interval $146,000–$155,000\n");
     }
 
-    static CompareReport withGap(CompareReport base, SalaryGap gap) {
-        PairComparison p = base.pair();
-        return new CompareReport(base.schema(), base.parameters(), base.input(), base.a(), base.b(),
-                new PairComparison(p.jaccard(), p.intersection(), p.union(), p.shared(), p.exclusiveA(),
-                        p.exclusiveB(), gap, p.volume()));
-    }
-
-    private String render(CompareReport report) throws IOException {
-        StringWriter out = new StringWriter();
-        renderer.render(report, out);
-        return out.toString();
-    }
-
-    private String render(RolesReport report) throws IOException {
-        StringWriter out = new StringWriter();
-        renderer.render(report, out);
-        return out.toString();
+    private static String render(Object report) {
+        return Fixtures.write(Format.TEXT, report);
     }
 }

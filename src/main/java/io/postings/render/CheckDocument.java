@@ -1,9 +1,6 @@
 package io.postings.render;
 
-import io.postings.render.MarkdownRenderer.Doc;
-import io.postings.render.MarkdownRenderer.Table;
-import io.postings.render.TableRenderer.Page;
-import io.postings.render.TextTable.Align;
+import io.postings.render.Document.Table;
 import io.postings.report.Change;
 import io.postings.report.CheckReport;
 import java.math.BigDecimal;
@@ -15,7 +12,7 @@ import java.util.List;
  * with its saved and new value and the difference, values that moved within the tolerance,
  * notes, and a last line that says pass or drift.
  */
-public final class CheckRenderer {
+final class CheckDocument {
 
     /** Shown for a value that one side does not have. */
     static final String ABSENT = "(absent)";
@@ -23,58 +20,24 @@ public final class CheckRenderer {
     private static final String NEW_INPUTS = "The inputs are not the bytes the report was made from (size or SHA-256 "
             + "differ): this is a new dump, not the same data drifting.";
 
-    private CheckRenderer() {
+    private CheckDocument() {
     }
 
-    public static String table(CheckReport report, Style style) {
-        Page page = new Page(style);
-        page.line(about(report));
-        changes(page, "Changed (" + Numbers.count(report.changes().size()) + ")", report.changes());
-        changes(page, "Moved within the tolerance (" + Numbers.count(report.withinTolerance().size()) + ")",
-                report.withinTolerance());
-        changes(page, NOTES, report.notes());
-        if (report.newInputs()) {
-            page.blank();
-            page.line(NEW_INPUTS);
-        }
-        page.blank();
-        if (report.drifted()) {
-            page.line(verdict(report), Style::bad);
-        } else {
-            page.line(verdict(report), Style::good);
-        }
-        return page.text();
-    }
-
-    public static String markdown(CheckReport report) {
-        Doc doc = new Doc();
-        doc.heading(1, "Check of " + report.expected());
+    static Document document(CheckReport report) {
+        Document doc = new Document();
+        doc.heading(1, "Check of " + report.expected(), null);
         doc.paragraph(about(report));
         changes(doc, "Changed (" + Numbers.count(report.changes().size()) + ")", report.changes());
         changes(doc, "Moved within the tolerance (" + Numbers.count(report.withinTolerance().size()) + ")",
                 report.withinTolerance());
         changes(doc, NOTES, report.notes());
         if (report.newInputs()) {
-            doc.paragraph(NEW_INPUTS);
+            doc.gap().paragraph(NEW_INPUTS);
         }
-        doc.paragraph(verdict(report));
-        return doc.text();
+        return doc.gap().paragraph(verdict(report), report.drifted() ? Document.Tone.BAD : Document.Tone.GOOD);
     }
 
-    private static void changes(Page page, String title, List<Change> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        page.section(title);
-        TextTable table = new TextTable().column("path", Align.LEFT).column("expected", Align.RIGHT)
-                .column("actual", Align.RIGHT).column("difference", Align.RIGHT);
-        for (Change c : changes) {
-            table.row(c.path(), value(c.expected()), value(c.actual()), difference(c));
-        }
-        page.table(table);
-    }
-
-    private static void changes(Doc doc, String title, List<Change> changes) {
+    private static void changes(Document doc, String title, List<Change> changes) {
         if (changes.isEmpty()) {
             return;
         }

@@ -1,9 +1,6 @@
 package io.postings.render;
 
-import io.postings.render.MarkdownRenderer.Doc;
-import io.postings.render.MarkdownRenderer.Table;
-import io.postings.render.TableRenderer.Page;
-import io.postings.render.TextTable.Align;
+import io.postings.render.Document.Table;
 import io.postings.report.OpeningsPerMonth;
 import io.postings.report.PeriodChange;
 import io.postings.report.RoleTrend;
@@ -13,51 +10,20 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * {@code postings trend} for people: the dates covered, openings per month, then postings and
  * the median US base salary per period, roles side by side, each with its change from the
  * period before. Partial periods are marked.
  */
-public final class TrendRenderer {
-    private TrendRenderer() {
+final class TrendDocument {
+    private TrendDocument() {
     }
 
-    public static String table(TrendReport report, Style style) {
-        Page page = new Page(style);
-        page.line(title(report));
-        SelectionLines.header(page, report.input());
-        about(report).forEach(page::line);
-        if (!report.roles().get(0).periods().isEmpty()) {
-            page.section("Postings per " + report.by());
-            TextTable postings = new TextTable().column(report.by(), Align.LEFT);
-            for (RoleTrend role : report.roles()) {
-                postings.column(role.role(), Align.RIGHT).column("change", Align.RIGHT);
-            }
-            postingRows(report).forEach(r -> postings.row(r.toArray(String[]::new)));
-            page.table(postings);
-            page.section("Median US base salary per " + report.by());
-            TextTable pay = new TextTable().column(report.by(), Align.LEFT);
-            for (RoleTrend role : report.roles()) {
-                pay.column(role.role(), Align.RIGHT).column("n", Align.RIGHT).column("change", Align.RIGHT);
-            }
-            payRows(report).forEach(r -> pay.row(r.toArray(String[]::new)));
-            page.table(pay);
-            String partial = partialNote(report);
-            if (partial != null) {
-                page.blank();
-                page.line(partial);
-            }
-        }
-        TableRenderer.input(page, report.input(), parameters(report));
-        return page.text();
-    }
-
-    public static String markdown(TrendReport report) {
-        Doc doc = new Doc();
-        doc.heading(1, title(report));
-        SelectionLines.header(doc, report.input());
-        doc.bullets(about(report));
+    static Document document(TrendReport report) {
+        Document doc = SelectionLines.titled(title(report), report.input());
+        doc.items(about(report));
         if (!report.roles().get(0).periods().isEmpty()) {
             doc.heading(2, "Postings per " + report.by());
             Table postings = new Table().left(report.by());
@@ -73,26 +39,23 @@ public final class TrendRenderer {
             }
             payRows(report).forEach(r -> pay.row(r.toArray(String[]::new)));
             doc.table(pay);
-            String partial = partialNote(report);
-            if (partial != null) {
-                doc.paragraph(partial);
-            }
+            partialNote(doc, report);
         }
-        MarkdownRenderer.input(doc, report.input(), parameters(report));
-        return doc.text();
+        InputSection.add(doc, report.input(), parameters(report));
+        return doc;
     }
 
     /**
      * The report's trend section: each role's openings per month, the line chart, and postings
      * and median pay per month side by side.
      */
-    static void reportSection(Doc doc, TrendReport trend) {
+    static void reportSection(Document doc, TrendReport trend) {
         doc.heading(2, "Trend");
         doc.bullets(about(trend));
         if (trend.roles().get(0).periods().isEmpty()) {
             return;
         }
-        doc.raw("![" + MarkdownRenderer.escape("Postings and median US base salary per " + trend.by()) + "]("
+        doc.markdown("![" + MarkdownWriter.escape("Postings and median US base salary per " + trend.by()) + "]("
                 + TrendChart.FILE + ")");
         Table table = new Table().left(trend.by());
         for (RoleTrend role : trend.roles()) {
@@ -112,10 +75,7 @@ public final class TrendRenderer {
             table.row(row.toArray(String[]::new));
         }
         doc.table(table);
-        String partial = partialNote(trend);
-        if (partial != null) {
-            doc.paragraph(partial);
-        }
+        partialNote(doc, trend);
     }
 
     // Only what a trend depends on: top N, min n and top K are not used here.
@@ -155,32 +115,27 @@ public final class TrendRenderer {
     }
 
     static List<List<String>> postingRows(TrendReport report) {
-        List<List<String>> rows = new ArrayList<>();
-        int periods = report.roles().get(0).periods().size();
-        for (int i = 0; i < periods; i++) {
-            List<String> row = new ArrayList<>();
-            row.add(label(report.roles().get(0).periods().get(i)));
-            for (RoleTrend role : report.roles()) {
-                TrendPoint p = role.periods().get(i);
-                row.add(Numbers.count(p.postings()));
-                row.add(countChange(role.periods(), i));
-            }
-            rows.add(row);
-        }
-        return rows;
+        return rows(report, (role, i) -> List.of(Numbers.count(role.periods().get(i).postings()),
+                countChange(role.periods(), i)));
     }
 
     static List<List<String>> payRows(TrendReport report) {
+        return rows(report, (role, i) -> {
+            TrendPoint p = role.periods().get(i);
+            return List.of(p.salary().median() == null ? Numbers.NONE : Numbers.money(p.salary().median()),
+                    Numbers.count(p.salary().n()), moneyChange(p.medianChange()));
+        });
+    }
+
+    /** One row per period: its label, then each role's cells for that period. */
+    private static List<List<String>> rows(TrendReport report, BiFunction<RoleTrend, Integer, List<String>> cells) {
         List<List<String>> rows = new ArrayList<>();
-        int periods = report.roles().get(0).periods().size();
-        for (int i = 0; i < periods; i++) {
+        List<TrendPoint> periods = report.roles().get(0).periods();
+        for (int i = 0; i < periods.size(); i++) {
             List<String> row = new ArrayList<>();
-            row.add(label(report.roles().get(0).periods().get(i)));
+            row.add(label(periods.get(i)));
             for (RoleTrend role : report.roles()) {
-                TrendPoint p = role.periods().get(i);
-                row.add(p.salary().median() == null ? Numbers.NONE : Numbers.money(p.salary().median()));
-                row.add(Numbers.count(p.salary().n()));
-                row.add(moneyChange(p.medianChange()));
+                row.addAll(cells.apply(role, i));
             }
             rows.add(row);
         }
@@ -191,10 +146,12 @@ public final class TrendRenderer {
         return p.whole() ? p.period() : p.period() + "*";
     }
 
-    static String partialNote(TrendReport report) {
-        boolean any = report.roles().get(0).periods().stream().anyMatch(p -> !p.whole());
-        return any ? "* partial " + report.by() + ": the dates covered include only part of it (from "
-                + report.span().first() + " to " + report.span().last() + ")" : null;
+    /** The note under the tables when a period is partial, set apart from them. */
+    private static void partialNote(Document doc, TrendReport report) {
+        if (report.roles().get(0).periods().stream().anyMatch(p -> !p.whole())) {
+            doc.gap().paragraph("* partial " + report.by() + ": the dates covered include only part of it (from "
+                    + report.span().first() + " to " + report.span().last() + ")");
+        }
     }
 
     // Counts change by whole postings; the percentage is rounded from the exact ratio of the two counts.

@@ -1,9 +1,6 @@
 package io.postings.render;
 
-import io.postings.render.MarkdownRenderer.Doc;
-import io.postings.render.MarkdownRenderer.Table;
-import io.postings.render.TableRenderer.Page;
-import io.postings.render.TextTable.Align;
+import io.postings.render.Document.Table;
 import io.postings.report.RoleProfile;
 import io.postings.report.SalarySummary;
 import io.postings.report.Share;
@@ -12,36 +9,12 @@ import io.postings.report.SkillsReport;
 import java.util.List;
 
 /** {@code postings skills} for people: every skill of the role with its share and pay. */
-public final class SkillsRenderer {
-    private SkillsRenderer() {
+final class SkillsDocument {
+    private SkillsDocument() {
     }
 
-    public static String table(SkillsReport report, Style style) {
-        Page page = new Page(style);
-        page.line(title(report));
-        SelectionLines.header(page, report.input());
-        page.line(baseline(report));
-        page.section(heading(report));
-        if (report.skills().isEmpty()) {
-            page.line("none: no posting of the role names a skill");
-        } else {
-            TextTable table = new TextTable().column("skill", Align.LEFT).column("postings", Align.RIGHT)
-                    .column("share", Align.RIGHT).column("n", Align.RIGHT).column("median", Align.RIGHT)
-                    .column("premium", Align.RIGHT).column("premium %", Align.RIGHT)
-                    .column("95% interval", Align.RIGHT).column("flags", Align.LEFT);
-            for (SkillLine line : report.skills()) {
-                table.row(cells(line, "–"));
-            }
-            page.table(table);
-        }
-        TableRenderer.input(page, report.input(), parameters(report));
-        return page.text();
-    }
-
-    public static String markdown(SkillsReport report) {
-        Doc doc = new Doc();
-        doc.heading(1, title(report));
-        SelectionLines.header(doc, report.input());
+    static Document document(SkillsReport report) {
+        Document doc = SelectionLines.titled(title(report), report.input());
         doc.paragraph(baseline(report));
         doc.heading(2, heading(report));
         if (report.skills().isEmpty()) {
@@ -50,15 +23,15 @@ public final class SkillsRenderer {
             Table table = new Table().left("skill").right("postings").right("share").right("n").right("median")
                     .right("premium").right("premium %").right("95% interval").left("flags");
             for (SkillLine line : report.skills()) {
-                table.row(cells(line, MarkdownRenderer.RANGE));
+                table.row(cells(line));
             }
             doc.table(table);
         }
-        MarkdownRenderer.input(doc, report.input(), parameters(report));
-        return doc.text();
+        InputSection.add(doc, report.input(), parameters(report));
+        return doc;
     }
 
-    private static String[] cells(SkillLine line, String range) {
+    private static String[] cells(SkillLine line) {
         boolean pay = line.median() != null;
         String flags = !pay ? "" : String.join(", ", List.of(line.smallSample() ? "small sample" : "",
                 line.significant() ? "significant" : "").stream().filter(f -> !f.isEmpty()).toList());
@@ -70,7 +43,7 @@ public final class SkillsRenderer {
             pay ? Numbers.money(line.median()) : Numbers.NONE,
             pay ? Numbers.signedMoney(line.premium()) : Numbers.NONE,
             pay ? Numbers.signedFraction1(line.premiumPct()) : Numbers.NONE,
-            pay ? Phrases.interval(line.interval(), range) : Numbers.NONE,
+            pay ? Phrases.interval(line.interval(), Document.RANGE) : Numbers.NONE,
             flags};
     }
 
@@ -84,7 +57,7 @@ public final class SkillsRenderer {
         SalarySummary s = report.salary();
         RoleProfile role = new RoleProfile(report.role(), report.postings(), null, 0, 0, s, List.of(), 0, List.of(),
                 List.of(), List.of(), List.of(), Share.of("unknown", 0, report.postings()), List.of());
-        return Phrases.baseline(role, "–");
+        return Phrases.baseline(role, Document.RANGE);
     }
 
     private static String heading(SkillsReport report) {

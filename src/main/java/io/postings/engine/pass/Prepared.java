@@ -1,0 +1,21 @@
+package io.postings.engine.pass;
+
+import io.postings.normalize.ColumnUse;
+import io.postings.normalize.Posting;
+
+/**
+ * A record as far as preparing works it out ({@link RecordPreparer#prepare}): a notice of the
+ * source, a duplicate of a record before it, or a posting with what the normalizer said about
+ * it, to be counted when the pass reaches it.
+ *
+ * @param id      the input id it is de-duplicated by, or null when it has none
+ * @param columns which columns fed its fields, when asked for ({@code inspect}), else null
+ */
+public record Prepared(boolean notice, boolean duplicate, String id, Posting posting, NormalizeEvents events,
+        ColumnUse columns) {
+    static final Prepared NOTICE = new Prepared(true, false, null, null, null, null);
+
+    static Prepared duplicateOf(String id) {
+        return new Prepared(false, true, id, null, null, null);
+    }
+}
