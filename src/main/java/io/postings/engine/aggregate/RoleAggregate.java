@@ -37,7 +37,7 @@ public final class RoleAggregate {
     private String role;
     private long postings;
     /** Per skill: its postings and, when any has one, their US base salaries; one lookup per skill and posting. */
-    private final Map<String, SkillTally> skills = new HashMap<>();
+    private final Map<String, Tally> skills = new HashMap<>();
     private final long[] seniority = new long[SENIORITY_KEYS.length];
     private final long[] workMode = new long[WORK_MODE_KEYS.length];
     private final Map<String, long[]> countries = new HashMap<>();
@@ -84,13 +84,13 @@ public final class RoleAggregate {
 
     /** Postings of the role whose skills contain {@code skill}. */
     public long skillCount(String skill) {
-        SkillTally t = skills.get(skill);
+        Tally t = skills.get(skill);
         return t == null ? 0 : t.postings;
     }
 
     /** n(R, s): postings of the role with {@code skill} and a valid US base salary. */
     public long skillSalaryCount(String skill) {
-        SkillTally t = skills.get(skill);
+        Tally t = skills.get(skill);
         return t == null || t.salaries == null ? 0 : t.salaries.size();
     }
 
@@ -103,11 +103,11 @@ public final class RoleAggregate {
         if (p.skills() instanceof SkillSet set) {
             // Walked by index: an iterator per posting was a tenth of what the pass allocated.
             for (int i = 0, n = set.size(); i < n; i++) {
-                countSkill(set.get(i), salaried, p.salary());
+                Tally.count(skills, set.get(i), salaried, p.salary());
             }
         } else {
             for (String skill : p.skills()) {
-                countSkill(skill, salaried, p.salary());
+                Tally.count(skills, skill, salaried, p.salary());
             }
         }
         Seniority s = p.seniority();
@@ -134,18 +134,6 @@ public final class RoleAggregate {
         timeline.accept(p.postedAt(), salaried, p.salary());
     }
 
-    private void countSkill(String skill, boolean salaried, double salary) {
-        SkillTally t = skills.get(skill);
-        if (t == null) {
-            t = new SkillTally();
-            skills.put(skill, t);
-        }
-        t.postings++;
-        if (salaried) {
-            t.salaries().add(salary);
-        }
-    }
-
     public void merge(RoleAggregate other) {
         if (role == null) {
             role = other.role;
@@ -153,7 +141,7 @@ public final class RoleAggregate {
             throw new IllegalArgumentException("cannot merge " + other.role + " into " + role);
         }
         postings += other.postings;
-        other.skills.forEach((skill, t) -> skills.computeIfAbsent(skill, k -> new SkillTally()).add(t));
+        other.skills.forEach((skill, t) -> skills.computeIfAbsent(skill, k -> new Tally()).add(t));
         for (int i = 0; i < seniority.length; i++) {
             seniority[i] += other.seniority[i];
         }
@@ -180,7 +168,7 @@ public final class RoleAggregate {
         Wire.writeString(out, role);
         out.writeLong(postings);
         out.writeInt(skills.size());
-        for (Map.Entry<String, SkillTally> e : skills.entrySet()) {
+        for (Map.Entry<String, Tally> e : skills.entrySet()) {
             Wire.writeString(out, e.getKey());
             out.writeLong(e.getValue().postings);
         }
@@ -191,7 +179,7 @@ public final class RoleAggregate {
         employers.writeTo(out);
         salaries.writeTo(out);
         out.writeInt((int) skills.values().stream().filter(t -> t.salaries != null).count());
-        for (Map.Entry<String, SkillTally> e : skills.entrySet()) {
+        for (Map.Entry<String, Tally> e : skills.entrySet()) {
             if (e.getValue().salaries != null) {
                 Wire.writeString(out, e.getKey());
                 e.getValue().salaries.writeTo(out);
@@ -213,7 +201,7 @@ public final class RoleAggregate {
         agg.postings = in.readLong();
         int skillCount = in.readInt();
         for (int i = 0; i < skillCount; i++) {
-            agg.skills.computeIfAbsent(Wire.readString(in), k -> new SkillTally()).postings += in.readLong();
+            agg.skills.computeIfAbsent(Wire.readString(in), k -> new Tally()).postings += in.readLong();
         }
         Wire.readLongs(in, agg.seniority);
         Wire.readLongs(in, agg.workMode);
@@ -223,7 +211,7 @@ public final class RoleAggregate {
         agg.salaries.merge(ValueCounts.readFrom(in));
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
-            agg.skills.computeIfAbsent(Wire.readString(in), k -> new SkillTally()).salaries().merge(ValueCounts.readFrom(in));
+            agg.skills.computeIfAbsent(Wire.readString(in), k -> new Tally()).salaries().merge(ValueCounts.readFrom(in));
         }
         agg.timeline.readInto(in);
         for (ValueCounts level : agg.levelSalaries) {

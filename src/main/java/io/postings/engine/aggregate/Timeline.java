@@ -19,21 +19,8 @@ public final class Timeline {
      * it came with (its hash is cached in it, and the normalizer hands out one String per distinct
      * value), so the pass parses nothing per posting.
      */
-    private final Map<String, Day> days = new HashMap<>();
+    private final Map<String, Tally> days = new HashMap<>();
     private long undated;
-
-    private static final class Day {
-        long postings;
-        /** Null until a posting of the day has a US base salary. */
-        ValueCounts salaries;
-
-        ValueCounts salaries() {
-            if (salaries == null) {
-                salaries = new ValueCounts();
-            }
-            return salaries;
-        }
-    }
 
     /** A posting posted on {@code date} (yyyy-mm-dd, or null when it has none), with its salary when {@code salaried}. */
     void accept(String date, boolean salaried, double salary) {
@@ -41,25 +28,11 @@ public final class Timeline {
             undated++;
             return;
         }
-        Day day = days.get(date);
-        if (day == null) {
-            day = new Day();
-            days.put(date, day);
-        }
-        day.postings++;
-        if (salaried) {
-            day.salaries().add(salary);
-        }
+        Tally.count(days, date, salaried, salary);
     }
 
     void merge(Timeline other) {
-        other.days.forEach((key, theirs) -> {
-            Day mine = days.computeIfAbsent(key, k -> new Day());
-            mine.postings += theirs.postings;
-            if (theirs.salaries != null) {
-                mine.salaries().merge(theirs.salaries);
-            }
-        });
+        other.days.forEach((key, theirs) -> days.computeIfAbsent(key, k -> new Tally()).add(theirs));
         undated += other.undated;
     }
 
@@ -80,7 +53,7 @@ public final class Timeline {
         String from = first.toString();
         String to = last.toString();
         long n = 0;
-        for (Map.Entry<String, Day> e : days.entrySet()) {
+        for (Map.Entry<String, Tally> e : days.entrySet()) {
             if (e.getKey().compareTo(from) >= 0 && e.getKey().compareTo(to) <= 0) {
                 n += e.getValue().postings;
             }
@@ -93,7 +66,7 @@ public final class Timeline {
         String from = first.toString();
         String to = last.toString();
         ValueCounts all = new ValueCounts();
-        for (Map.Entry<String, Day> e : days.entrySet()) {
+        for (Map.Entry<String, Tally> e : days.entrySet()) {
             if (e.getKey().compareTo(from) >= 0 && e.getKey().compareTo(to) <= 0 && e.getValue().salaries != null) {
                 all.merge(e.getValue().salaries);
             }
@@ -104,7 +77,7 @@ public final class Timeline {
     void writeTo(DataOutput out) throws IOException {
         out.writeLong(undated);
         out.writeInt(days.size());
-        for (Map.Entry<String, Day> e : days.entrySet()) {
+        for (Map.Entry<String, Tally> e : days.entrySet()) {
             Wire.writeString(out, e.getKey());
             out.writeLong(e.getValue().postings);
             out.writeBoolean(e.getValue().salaries != null);
@@ -118,7 +91,7 @@ public final class Timeline {
         undated += in.readLong();
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
-            Day day = days.computeIfAbsent(Wire.readString(in), k -> new Day());
+            Tally day = days.computeIfAbsent(Wire.readString(in), k -> new Tally());
             day.postings += in.readLong();
             if (in.readBoolean()) {
                 day.salaries().merge(ValueCounts.readFrom(in));
