@@ -32,6 +32,8 @@ class RoleTaxonomyTest {
             Analista de Dados                       | Data Analyst
             .NET Developer                          | .NET Developer
             Barista                                 | none
+            # no title is no role
+            none                                    | none
             """)
     void findsTheRoleOfATitle(String title, String role) {
         assertThat(roles.ofTitle(title)).isEqualTo(role);
@@ -183,12 +185,6 @@ class RoleTaxonomyTest {
         assertThat(roles.ofTitle(title)).isEqualTo(role);
     }
 
-    @Test
-    void noTitleIsNoRole() {
-        assertThat(roles.ofTitle(null)).isNull();
-        assertThat(roles.ofRoleValue(null)).isNull();
-    }
-
     @ParameterizedTest(name = "role value \"{0}\" is {1}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             # a role value may be the canonical name in any case
@@ -198,6 +194,8 @@ class RoleTaxonomyTest {
             # otherwise it matches like a title
             Back-end Engineer     | Backend Developer
             Barista               | none
+            # no value is no role
+            none                  | none
             """)
     void aRoleValueIsACanonicalNameInAnyCaseOrMatchesLikeATitle(String value, String role) {
         assertThat(roles.ofRoleValue(value)).isEqualTo(role);
