@@ -52,6 +52,21 @@ final class Cli {
     }
 
     /** Runs a command that must succeed silently on standard error, and reads its JSON output. */
+    /**
+     * The entry of a report's {@code pairs} for roles {@code a} and {@code b}: as (a, b) only, or also as (b, a)
+     * when {@code eitherOrder}; an AssertionError when there is none.
+     */
+    static JsonNode pair(JsonNode report, String a, String b, boolean eitherOrder) {
+        for (JsonNode p : report.get("pairs")) {
+            String pa = p.get("a").asText();
+            String pb = p.get("b").asText();
+            if ((pa.equals(a) && pb.equals(b)) || (eitherOrder && pa.equals(b) && pb.equals(a))) {
+                return p;
+            }
+        }
+        throw new AssertionError("no pair " + a + ", " + b);
+    }
+
     static JsonNode json(String... args) throws IOException {
         Result r = run(args);
         assertThat(r.err()).isEmpty();

@@ -15,10 +15,7 @@ class CompareRolesCommandTest {
 
     @Test
     void everyRoleIsItsCompareProfileAndEveryPairItsCompareJaccard() throws Exception {
-        Cli.Result r = run("compare", "--role", THREE, "-f", "json");
-        assertThat(r.err()).isEmpty();
-        assertThat(r.code()).isZero();
-        JsonNode report = JSON.readTree(r.out());
+        JsonNode report = Cli.json("compare", "--role", THREE, "-f", "json");
         assertThat(report.get("schema").asText()).isEqualTo("postings.compare-roles/1");
         assertThat(report.get("roles")).extracting(n -> n.get("role").asText())
                 .containsExactly("Backend Developer", "DevOps Engineer", "Full-Stack Developer");
@@ -75,12 +72,6 @@ class CompareRolesCommandTest {
     }
 
     private static JsonNode pair(JsonNode report, String a, String b) {
-        for (JsonNode p : report.get("pairs")) {
-            if ((p.get("a").asText().equals(a) && p.get("b").asText().equals(b))
-                    || (p.get("a").asText().equals(b) && p.get("b").asText().equals(a))) {
-                return p;
-            }
-        }
-        throw new AssertionError("no pair " + a + ", " + b);
+        return Cli.pair(report, a, b, true);
     }
 }

@@ -15,10 +15,7 @@ class MatrixCommandTest {
 
     @Test
     void theSampleMatchesThePublishedOverlaps() throws Exception {
-        Cli.Result r = run("matrix", "--role", FIVE, "--format", "json");
-        assertThat(r.err()).isEmpty();
-        assertThat(r.code()).isZero();
-        JsonNode report = JSON.readTree(r.out());
+        JsonNode report = Cli.json("matrix", "--role", FIVE, "--format", "json");
         assertThat(report.get("schema").asText()).isEqualTo("postings.matrix/1");
         assertThat(report.get("roles")).hasSize(5);
         assertThat(report.get("pairs")).hasSize(10);
@@ -73,12 +70,9 @@ class MatrixCommandTest {
                 .startsWith("postings: unknown role \"Astronaut\"");
     }
 
+    /** "intersection/union" of the pair listed as (a, b). */
     private static String pair(JsonNode report, String a, String b) {
-        for (JsonNode p : report.get("pairs")) {
-            if (p.get("a").asText().equals(a) && p.get("b").asText().equals(b)) {
-                return p.get("intersection").asInt() + "/" + p.get("union").asInt();
-            }
-        }
-        throw new AssertionError("no pair " + a + " / " + b);
+        JsonNode p = Cli.pair(report, a, b, false);
+        return p.get("intersection").asInt() + "/" + p.get("union").asInt();
     }
 }

@@ -15,22 +15,25 @@ class ProgressMeterTest {
         return new ProgressMeter(new PrintWriter(out), totalBytes, () -> now);
     }
 
+    /** A meter of totalBytes that has read the given bytes, then, after the given nanoseconds, the given rows. */
+    private ProgressMeter meterAfter(long totalBytes, long bytes, long nanos, long rows) {
+        ProgressMeter m = meter(totalBytes);
+        m.bytes(bytes);
+        now += nanos;
+        m.rows(rows);
+        return m;
+    }
+
     @Test
     void silentForTheFirstSecondSoShortRunsShowNothing() {
-        ProgressMeter m = meter(100_000_000);
-        m.bytes(10_000_000);
-        now += 900_000_000L;
-        m.rows(40_960);
+        ProgressMeter m = meterAfter(100_000_000, 10_000_000, 900_000_000L, 40_960);
         m.done();
         assertThat(out.toString()).isEmpty();
     }
 
     @Test
     void drawsBytesRowsRateAndTimeLeftThenErasesItself() {
-        ProgressMeter m = meter(40_000_000);
-        m.bytes(10_000_000);
-        now += 2_000_000_000L;
-        m.rows(400_000);
+        ProgressMeter m = meterAfter(40_000_000, 10_000_000, 2_000_000_000L, 400_000);
         assertThat(out.toString())
                 .isEqualTo("\rreading 10.0 MB of 40.0 MB (25%), 400,000 rows, 200,000 rows/s, 0:06 left");
         int drawn = out.toString().length() - 1;

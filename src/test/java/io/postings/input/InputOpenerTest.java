@@ -1,5 +1,6 @@
 package io.postings.input;
 
+import static io.postings.input.Inputs.ACME_CSV;
 import static io.postings.input.Inputs.gzip;
 import static io.postings.input.Inputs.readAll;
 import static io.postings.input.Inputs.readStdin;
@@ -20,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class InputOpenerTest {
-    private static final String CSV = "title,company\nBackend Developer,Acme\n";
     private static final String JSON = "[{\"title\": \"Backend Developer\", \"company\": \"Acme\"}]";
     private static final String JSONL = "{\"title\": \"Backend Developer\", \"company\": \"Acme\"}\n";
 
@@ -35,7 +35,7 @@ class InputOpenerTest {
 
     @Test
     void dashReadsStandardInput() throws IOException {
-        assertThat(readStdin(utf8(CSV), RejectListener.IGNORE)).singleElement().satisfies(r -> {
+        assertThat(readStdin(utf8(ACME_CSV), RejectListener.IGNORE)).singleElement().satisfies(r -> {
             assertThat(r.source()).isEqualTo("-");
             assertThat(r.get("company")).isEqualTo("Acme");
         });
@@ -101,7 +101,7 @@ class InputOpenerTest {
     @ParameterizedTest
     @CsvSource({"jobs.json", "jobs.jsonl", "jobs.ndjson"})
     void aJsonNameWinsOverContentThatLooksLikeCsv(String name) {
-        assertThatThrownBy(() -> openFile(name, utf8("title,company\nBackend Developer,Acme\n")))
+        assertThatThrownBy(() -> openFile(name, utf8(ACME_CSV)))
                 .isInstanceOf(InputException.class)
                 .hasMessageEndingWith(name + ":1: not JSON records: the document starts with 'title,company', not an array of objects"
                         + " or one object per line");

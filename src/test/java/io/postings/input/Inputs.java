@@ -1,5 +1,8 @@
 package io.postings.input;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +15,20 @@ import java.util.zip.GZIPOutputStream;
 
 /** Small helpers for feeding text to the readers. */
 final class Inputs {
+    /**
+     * Reads a record with id 1 from the reader, then expects the next read to fail with exactly the message,
+     * and closes the reader.
+     */
+    static void assertReadsIdOneThenFails(RecordReader reader, String message) throws IOException {
+        try (reader) {
+            assertThat(reader.next().get("id")).isEqualTo("1");
+            assertThatThrownBy(reader::next).isInstanceOf(InputException.class).hasMessage(message);
+        }
+    }
+
+    /** A CSV file of one posting, "Backend Developer" at "Acme". */
+    static final String ACME_CSV = "title,company\nBackend Developer,Acme\n";
+
     private Inputs() {
     }
 

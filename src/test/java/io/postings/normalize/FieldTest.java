@@ -3,6 +3,8 @@ package io.postings.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FieldTest {
 
@@ -11,11 +13,14 @@ class FieldTest {
         assertThat(Field.SALARY_MIN.key()).isEqualTo("salary_min");
     }
 
-    @Test
-    void ofAcceptsKeysInAnyCaseWithDashes() {
-        assertThat(Field.of("salary_min")).isEqualTo(Field.SALARY_MIN);
-        assertThat(Field.of(" Salary-Min ")).isEqualTo(Field.SALARY_MIN);
-        assertThat(Field.of("work-mode")).isEqualTo(Field.WORK_MODE);
-        assertThat(Field.of("wage")).isNull();
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            salary_min     | SALARY_MIN
+            ' Salary-Min ' | SALARY_MIN
+            work-mode      | WORK_MODE
+            wage           | none
+            """)
+    void ofAcceptsKeysInAnyCaseWithDashes(String key, Field field) {
+        assertThat(Field.of(key)).isEqualTo(field);
     }
 }

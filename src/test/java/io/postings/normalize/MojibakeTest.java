@@ -2,28 +2,34 @@ package io.postings.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MojibakeTest {
 
-    @Test
-    void undoesUtf8ReadAsLatin1() {
-        assertThat(Mojibake.repair("You\u00e2\u0080\u0099ll build APIs")).isEqualTo("You\u2019ll build APIs");
-        assertThat(Mojibake.repair("Gda\u00c5\u0084sk")).isEqualTo("Gdańsk");
-        assertThat(Mojibake.repair("S\u00c3\u00a3o Paulo")).isEqualTo("São Paulo");
+    @ParameterizedTest(name = "\"{0}\" is \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            You\u00e2\u0080\u0099ll build APIs  | You\u2019ll build APIs
+            Gda\u00c5\u0084sk                    | Gdańsk
+            S\u00c3\u00a3o Paulo                 | São Paulo
+            """)
+    void undoesUtf8ReadAsLatin1(String broken, String repaired) {
+        assertThat(Mojibake.repair(broken)).isEqualTo(repaired);
     }
 
-    @Test
-    void leavesRealAccentsAndOtherScriptsAlone() {
-        assertThat(Mojibake.repair("São Paulo, Zürich, Kraków")).isEqualTo("São Paulo, Zürich, Kraków");
-        assertThat(Mojibake.repair("תל אביב — Tel Aviv")).isEqualTo("תל אביב — Tel Aviv");
-        assertThat(Mojibake.repair("plain")).isEqualTo("plain");
-        assertThat(Mojibake.repair(null)).isNull();
-    }
-
-    @Test
-    void aRunThatIsNoUtf8StaysAsItIs() {
+    @ParameterizedTest(name = "\"{0}\" stays")
+    @NullSource
+    @ValueSource(strings = {
+        "São Paulo, Zürich, Kraków",
+        "תל אביב — Tel Aviv",
+        "plain",
+        // a run that is no UTF-8 stays as it is:
         // "Â" before a letter is not a UTF-8 lead byte followed by a continuation byte
-        assertThat(Mojibake.repair("Âb \u00c3")).isEqualTo("Âb \u00c3");
+        "Âb \u00c3"
+    })
+    void leavesRealAccentsOtherScriptsAndNonUtf8RunsAlone(String text) {
+        assertThat(Mojibake.repair(text)).isEqualTo(text);
     }
 }

@@ -32,6 +32,8 @@ class RoleTaxonomyTest {
             Analista de Dados                       | Data Analyst
             .NET Developer                          | .NET Developer
             Barista                                 | none
+            # no title is no role
+            none                                    | none
             """)
     void findsTheRoleOfATitle(String title, String role) {
         assertThat(roles.ofTitle(title)).isEqualTo(role);
@@ -170,33 +172,33 @@ class RoleTaxonomyTest {
         assertThat(own.ofTitle("Coffee Chief Engineer")).isEqualTo("Engineer");
     }
 
-    @Test
-    void theLongestPhraseWins() {
-        // "software engineer" (17 characters) and "backend software engineer" (25) both occur
-        assertThat(roles.ofTitle("Backend Software Engineer")).isEqualTo("Backend Developer");
-        // "data engineer" and "big data engineer"
-        assertThat(roles.ofTitle("Big Data Engineer")).isEqualTo("Data Engineer");
-        // "devops" (6) loses to "site reliability engineer"
-        assertThat(roles.ofTitle("Site Reliability Engineer, DevOps")).isEqualTo("Site Reliability Engineer");
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # "software engineer" (17 characters) and "backend software engineer" (25) both occur
+            Backend Software Engineer          | Backend Developer
+            # "data engineer" and "big data engineer"
+            Big Data Engineer                  | Data Engineer
+            # "devops" (6) loses to "site reliability engineer"
+            Site Reliability Engineer, DevOps  | Site Reliability Engineer
+            """)
+    void theLongestPhraseWins(String title, String role) {
+        assertThat(roles.ofTitle(title)).isEqualTo(role);
     }
 
-    @Test
-    void noTitleIsNoRole() {
-        assertThat(roles.ofTitle(null)).isNull();
-        assertThat(roles.ofRoleValue(null)).isNull();
-    }
-
-    @Test
-    void aRoleValueMayBeTheCanonicalNameInAnyCase() {
-        assertThat(roles.ofRoleValue("Backend Developer")).isEqualTo("Backend Developer");
-        assertThat(roles.ofRoleValue("full-stack developer")).isEqualTo("Full-Stack Developer");
-        assertThat(roles.ofRoleValue(".net developer")).isEqualTo(".NET Developer");
-    }
-
-    @Test
-    void aRoleValueOtherwiseMatchesLikeATitle() {
-        assertThat(roles.ofRoleValue("Back-end Engineer")).isEqualTo("Backend Developer");
-        assertThat(roles.ofRoleValue("Barista")).isNull();
+    @ParameterizedTest(name = "role value \"{0}\" is {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a role value may be the canonical name in any case
+            Backend Developer     | Backend Developer
+            full-stack developer  | Full-Stack Developer
+            .net developer        | .NET Developer
+            # otherwise it matches like a title
+            Back-end Engineer     | Backend Developer
+            Barista               | none
+            # no value is no role
+            none                  | none
+            """)
+    void aRoleValueIsACanonicalNameInAnyCaseOrMatchesLikeATitle(String value, String role) {
+        assertThat(roles.ofRoleValue(value)).isEqualTo(role);
     }
 
     @Test

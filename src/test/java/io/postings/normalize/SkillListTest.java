@@ -2,57 +2,43 @@ package io.postings.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SkillListTest {
 
-    @Test
-    void readsAJsonArray() {
-        assertThat(SkillList.parse("[\"Python\", \"SQL\", \"C++\"]")).containsExactly("Python", "SQL", "C++");
+    static Stream<Arguments> cells() {
+        return Stream.of(
+                cell("reads a JSON array", "[\"Python\", \"SQL\", \"C++\"]", "Python", "SQL", "C++"),
+                cell("reads a JSON array of objects by their name",
+                        "[{\"name\": \"Python\", \"level\": 3}, {\"skill\": \"SQL\"}, {\"id\": 7}]", "Python", "SQL"),
+                cell("drops nulls and blanks in JSON", "[\"Go\", null, \"\", \"  \", \"Rust\"]", "Go", "Rust"),
+                cell("reads a Python list", "['python', 'sql']", "python", "sql"),
+                cell("a Python list keeps commas and other quotes inside its quotes",
+                        "['SQL', 'ETL (Extração, transformação e carregamento)', \"O'Reilly\", 'it\\'s']",
+                        "SQL", "ETL (Extração, transformação e carregamento)", "O'Reilly", "it's"),
+                cell("reads a list of bare words", "[python, sql]", "python", "sql"),
+                cell("reads comma-delimited text", "Python, SQL, Tableau", "Python", "SQL", "Tableau"),
+                cell("reads semicolon-delimited text", "Python; SQL;Excel", "Python", "SQL", "Excel"),
+                cell("reads pipe-delimited text", "Python | SQL", "Python", "SQL"),
+                cell("a semicolon wins over a comma as the delimiter",
+                        "Extract, transform, load; SQL", "Extract, transform, load", "SQL"),
+                cell("one name is a list of one", " python ", "python"));
     }
 
-    @Test
-    void readsAJsonArrayOfObjectsByTheirName() {
-        assertThat(SkillList.parse("[{\"name\": \"Python\", \"level\": 3}, {\"skill\": \"SQL\"}, {\"id\": 7}]"))
-                .containsExactly("Python", "SQL");
+    private static Arguments cell(String name, String cell, String... skills) {
+        return Arguments.of(Named.of(name, cell), List.of(skills));
     }
 
-    @Test
-    void dropsNullsAndBlanksInJson() {
-        assertThat(SkillList.parse("[\"Go\", null, \"\", \"  \", \"Rust\"]")).containsExactly("Go", "Rust");
-    }
-
-    @Test
-    void readsAPythonList() {
-        assertThat(SkillList.parse("['python', 'sql']")).containsExactly("python", "sql");
-    }
-
-    @Test
-    void aPythonListKeepsCommasAndOtherQuotesInsideItsQuotes() {
-        assertThat(SkillList.parse("['SQL', 'ETL (Extração, transformação e carregamento)', \"O'Reilly\", 'it\\'s']"))
-                .containsExactly("SQL", "ETL (Extração, transformação e carregamento)", "O'Reilly", "it's");
-    }
-
-    @Test
-    void readsAListOfBareWords() {
-        assertThat(SkillList.parse("[python, sql]")).containsExactly("python", "sql");
-    }
-
-    @Test
-    void readsDelimitedText() {
-        assertThat(SkillList.parse("Python, SQL, Tableau")).containsExactly("Python", "SQL", "Tableau");
-        assertThat(SkillList.parse("Python; SQL;Excel")).containsExactly("Python", "SQL", "Excel");
-        assertThat(SkillList.parse("Python | SQL")).containsExactly("Python", "SQL");
-    }
-
-    @Test
-    void aSemicolonWinsOverACommaAsTheDelimiter() {
-        assertThat(SkillList.parse("Extract, transform, load; SQL")).containsExactly("Extract, transform, load", "SQL");
-    }
-
-    @Test
-    void oneNameIsAListOfOne() {
-        assertThat(SkillList.parse(" python ")).containsExactly("python");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cells")
+    void parsesACellIntoSkills(String cell, List<String> skills) {
+        assertThat(SkillList.parse(cell)).containsExactlyElementsOf(skills);
     }
 
     @Test

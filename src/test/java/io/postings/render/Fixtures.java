@@ -93,15 +93,9 @@ final class Fixtures {
                 "Security", 540, "Scalability", 500, "Microservices", 480, "Java", 470, "SQL", 450,
                 "Debugging", 440);
 
-        RoleProfile backend = new RoleProfile(
-                "Backend Developer",
-                backendPostings,
-                Share.of("AWS", 3121, backendPostings),
-                144.0 / backendPostings,
-                2177.0 / backendPostings,
+        RoleProfile backend = profile("Backend Developer", backendPostings, backendSkills,
                 new SalarySummary(545, 150_000.0, new Interval(146_000, 155_000), 545.0 / backendPostings,
                         new Distribution(112_000, 130_000, 150_000, 172_000, 195_000)),
-                shares(backendSkills, backendPostings),
                 412,
                 List.of(
                         skill("Rust", 38, 179_500, 150_000, 165_000, 190_000),
@@ -113,27 +107,21 @@ final class Fixtures {
                         skill("Terraform", 65, 164_000, 150_000, 155_000, 172_000),
                         skill("Java", 180, 150_000, 150_000, 147_000, 155_000),
                         skill("PHP", 41, 136_000, 150_000, 125_000, 145_000)),
-                buckets(backendPostings, "entry", 144, "mid", 3000, "senior", 3050, "staff", 870, "unknown", 193),
-                buckets(backendPostings, "remote", 2177, "hybrid", 1669, "onsite", 3200, "unknown", 211),
-                buckets(backendPostings, "US", 1234, "IN", 871, "DE", 290, "GB", 218, "PL", 218, "ES", 217,
+                counts("entry", 144, "mid", 3000, "senior", 3050, "staff", 870, "unknown", 193),
+                counts("remote", 2177, "hybrid", 1669, "onsite", 3200, "unknown", 211),
+                counts("US", 1234, "IN", 871, "DE", 290, "GB", 218, "PL", 218, "ES", 217,
                         "PT", 216, "BR", 215, "CA", 214, "NL", 150),
-                Share.of("unknown", 1500, backendPostings),
-                buckets(backendPostings, "AgileEngine", 519, "PradeepIT", 103, "Nexthire", 84, "Coupang", 65,
+                1500,
+                counts("AgileEngine", 519, "PradeepIT", 103, "Nexthire", 84, "Coupang", 65,
                         "Tether", 46, "Encora", 40, "GitLab", 38, "Smith | Jones Consulting", 31,
                         "Globant", 30, "EPAM Systems", 29),
                 List.of(new LevelSalary("entry", 12, 95_000.0, true), new LevelSalary("mid", 210, 138_000.0, false),
                         new LevelSalary("senior", 260, 160_000.0, false), new LevelSalary("staff", 48, 205_000.0, true)),
                 List.of(new LocalSalary("GB", "GBP", 61, 62_500, false), new LocalSalary("DE", "EUR", 42, 68_000, true)));
 
-        RoleProfile devops = new RoleProfile(
-                "DevOps Engineer",
-                devopsPostings,
-                Share.of("CI/CD", 4352, devopsPostings),
-                139.0 / devopsPostings,
-                1589.0 / devopsPostings,
+        RoleProfile devops = profile("DevOps Engineer", devopsPostings, devopsSkills,
                 new SalarySummary(1_103, 131_500.0, new Interval(130_000, 135_000), 1103.0 / devopsPostings,
                         new Distribution(98_000, 115_000, 131_500, 150_000, 170_000)),
-                shares(devopsSkills, devopsPostings),
                 380,
                 List.of(
                         skill("Pulumi", 39, 170_000, 131_500, 150_000, 185_000),
@@ -141,12 +129,12 @@ final class Fixtures {
                         skill("ECS", 44, 154_100, 131_500, 140_000, 165_000),
                         skill("GitOps", 31, 150_000, 131_500, 135_000, 160_000),
                         skill("Jenkins", 210, 128_000, 131_500, 125_000, 131_000)),
-                buckets(devopsPostings, "entry", 139, "mid", 3800, "senior", 2072, "staff", 829, "unknown", 68),
-                buckets(devopsPostings, "remote", 1589, "hybrid", 2280, "onsite", 2900, "unknown", 139),
-                buckets(devopsPostings, "US", 2003, "IN", 898, "GB", 345, "DE", 276, "AU", 207, "CA", 207,
+                counts("entry", 139, "mid", 3800, "senior", 2072, "staff", 829, "unknown", 68),
+                counts("remote", 1589, "hybrid", 2280, "onsite", 2900, "unknown", 139),
+                counts("US", 2003, "IN", 898, "GB", 345, "DE", 276, "AU", 207, "CA", 207,
                         "PL", 207, "FR", 120, "NL", 110, "SG", 90),
-                Share.of("unknown", 900, devopsPostings),
-                buckets(devopsPostings, "Softtest Pays Pty Ltd", 101, "AgileEngine", 91, "Accenture", 76,
+                900,
+                counts("Softtest Pays Pty Ltd", 101, "AgileEngine", 91, "Accenture", 76,
                         "Booz Allen Hamilton", 62, "Boardroom Appointments", 52, "ING", 50, "Barclays", 49,
                         "PricewaterhouseCoopers", 49, "Thales Group", 42, "Capgemini", 40),
                 List.of(new LevelSalary("entry", 15, 88_000.0, true), new LevelSalary("mid", 520, 125_000.0, false),
@@ -245,6 +233,23 @@ final class Fixtures {
                         Share.of("k8s operators", 37, 93_200)),
                 List.of(Share.of("account executive", 1_204, 93_200), Share.of("registered nurse", 310, 93_200),
                         Share.of("barista", 12, 93_200)));
+    }
+
+    /**
+     * A hand-built profile whose shares are all of {@code postings}: the top skill is the first of {@code skills}
+     * (listed by count), and the entry-level and remote shares are read off the level and work-mode counts, so
+     * the headline figures agree with the breakdowns.
+     */
+    private static RoleProfile profile(String role, long postings, Map<String, Long> skills, SalarySummary salary,
+            int skillCount, List<SkillSalary> skillSalaries, Map<String, Long> levels, Map<String, Long> modes,
+            Map<String, Long> countries, long unknownCountry, Map<String, Long> employers,
+            List<LevelSalary> salaryBySeniority, List<LocalSalary> salaryByCountry) {
+        Map.Entry<String, Long> top = skills.entrySet().iterator().next();
+        return new RoleProfile(role, postings, Share.of(top.getKey(), top.getValue(), postings),
+                levels.get("entry") / (double) postings, modes.get("remote") / (double) postings, salary,
+                shares(skills, postings), skillCount, skillSalaries, shares(levels, postings), shares(modes, postings),
+                shares(countries, postings), Share.of("unknown", unknownCountry, postings), shares(employers, postings),
+                salaryBySeniority, salaryByCountry);
     }
 
     private static SkillSalary skill(String name, long n, double median, double baseline, double low, double high) {

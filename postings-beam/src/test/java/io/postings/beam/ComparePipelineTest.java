@@ -100,24 +100,25 @@ class ComparePipelineTest {
 
     @Test
     void aFileWithNoRecordsFailsTheRunAndWritesNothing() throws IOException {
-        Path empty = Files.writeString(tmp.resolve("header-only.csv"), "id,title,company\n");
-        Path out = tmp.resolve("out");
-        CompareOptions options = CliParity.options(empty.toString(), out.toString());
-        assertThatThrownBy(() -> ComparePipeline.build(options).run().waitUntilFinish())
-                .isInstanceOf(org.apache.beam.sdk.Pipeline.PipelineExecutionException.class)
-                .hasMessageContaining("header-only.csv: no records after the header row");
-        assertThat(out).doesNotExist();
+        assertRunFailsAndWritesNothing("header-only.csv", "id,title,company\n",
+                "header-only.csv: no records after the header row");
     }
 
     /** The CLI's file pass: a file whose every row is rejected fails the run, as in the CLI, rather than reporting zeros. */
     @Test
     void aFileOfOnlyRejectedRowsFailsTheRunAsInTheCli() throws IOException {
-        Path bad = Files.writeString(tmp.resolve("bad-rows.csv"), "id,title,company\n1,x\n2,y\n");
+        assertRunFailsAndWritesNothing("bad-rows.csv", "id,title,company\n1,x\n2,y\n",
+                "bad-rows.csv: every row was rejected (2 rows; line 2 has 2 fields");
+    }
+
+    /** Runs the pipeline over one file of {@code content}: the run fails with {@code message} and writes no output. */
+    private void assertRunFailsAndWritesNothing(String name, String content, String message) throws IOException {
+        Path input = Files.writeString(tmp.resolve(name), content);
         Path out = tmp.resolve("out");
-        CompareOptions options = CliParity.options(bad.toString(), out.toString());
+        CompareOptions options = CliParity.options(input.toString(), out.toString());
         assertThatThrownBy(() -> ComparePipeline.build(options).run().waitUntilFinish())
                 .isInstanceOf(org.apache.beam.sdk.Pipeline.PipelineExecutionException.class)
-                .hasMessageContaining("bad-rows.csv: every row was rejected (2 rows; line 2 has 2 fields");
+                .hasMessageContaining(message);
         assertThat(out).doesNotExist();
     }
 

@@ -135,13 +135,8 @@ class PairAnalysisTest {
 
     @Test
     void seniorityAdjustedGapWeighsLevelsByBothRolesCounts() {
-        RoleAggregate a = new RoleAggregate("A");
-        RoleAggregate b = new RoleAggregate("B");
-        a.accept(posting("A").level(Seniority.MID).salary(120_000).build());
-        b.accept(posting("B").level(Seniority.MID).salary(110_000).build());
-        b.accept(posting("B").level(Seniority.MID).salary(110_000).build());
-        a.accept(posting("A").level(Seniority.STAFF).salary(250_000).build());
-        b.accept(posting("B").level(Seniority.STAFF).salary(230_000).build());
+        RoleAggregate a = paid("A", Seniority.MID, 120_000, Seniority.STAFF, 250_000);
+        RoleAggregate b = paid("B", Seniority.MID, 110_000, Seniority.MID, 110_000, Seniority.STAFF, 230_000);
 
         AdjustedGap gap = PairAnalysis.compare(a, b, 30).seniorityAdjustedGap();
 
@@ -154,10 +149,19 @@ class PairAnalysisTest {
 
     @Test
     void noSeniorityAdjustedGapWithoutACommonLevel() {
-        RoleAggregate a = new RoleAggregate("A");
-        RoleAggregate b = new RoleAggregate("B");
-        a.accept(posting("A").level(Seniority.MID).salary(120_000).build());
-        b.accept(posting("B").level(Seniority.STAFF).salary(110_000).build());
+        RoleAggregate a = paid("A", Seniority.MID, 120_000);
+        RoleAggregate b = paid("B", Seniority.STAFF, 110_000);
         assertThat(PairAnalysis.compare(a, b, 30).seniorityAdjustedGap()).isNull();
+    }
+
+    /** A role with one posting per (level, salary) pair, in order. */
+    private static RoleAggregate paid(String role, Object... levelsAndSalaries) {
+        RoleAggregate aggregate = new RoleAggregate(role);
+        for (int i = 0; i < levelsAndSalaries.length; i += 2) {
+            Seniority level = (Seniority) levelsAndSalaries[i];
+            int salary = (Integer) levelsAndSalaries[i + 1];
+            aggregate.accept(posting(role).level(level).salary(salary).build());
+        }
+        return aggregate;
     }
 }
