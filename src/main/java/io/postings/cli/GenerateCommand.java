@@ -8,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine.Command;
@@ -47,12 +46,11 @@ final class GenerateCommand implements Callable<Integer> {
         if (rows < 0) {
             throw new UsageException("--rows must not be negative");
         }
-        PostingGenerator.OutputFormat fmt = switch (format.toLowerCase(Locale.ROOT)) {
-            case "csv" -> PostingGenerator.OutputFormat.CSV;
-            case "jsonl", "json" -> PostingGenerator.OutputFormat.JSONL;
-            case "jobspy" -> PostingGenerator.OutputFormat.JOBSPY;
-            default -> throw new UsageException("--format must be csv, jsonl or jobspy, not '" + format + "'");
-        };
+        PostingGenerator.OutputFormat fmt = Choices.<PostingGenerator.OutputFormat>of("--format")
+                .add(PostingGenerator.OutputFormat.CSV, "csv")
+                .add(PostingGenerator.OutputFormat.JSONL, "jsonl", "json")
+                .add(PostingGenerator.OutputFormat.JOBSPY, "jobspy")
+                .parse(format);
         PostingGenerator generator = new PostingGenerator(seed);
         if (out == null || "-".equals(out.toString())) {
             Writer w = spec.commandLine().getOut();

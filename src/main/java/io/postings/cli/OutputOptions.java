@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,14 +24,12 @@ final class OutputOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
+    private static final Choices<Format> FORMATS = Choices.<Format>of("--format")
+            .add(Format.TEXT, "table", "text").add(Format.JSON, "json").add(Format.MARKDOWN, "markdown", "md");
+
     /** The chosen format, which carries its writer (see {@link Format}). */
     Format kind() {
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "table", "text" -> Format.TEXT;
-            case "json" -> Format.JSON;
-            case "markdown", "md" -> Format.MARKDOWN;
-            default -> throw new UsageException("--format must be table, json or markdown, not '" + format + "'");
-        };
+        return FORMATS.parse(format);
     }
 
     /** Colour and width limits only for a terminal, never for a file given with --out. */

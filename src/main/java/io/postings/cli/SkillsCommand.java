@@ -5,7 +5,6 @@ import io.postings.normalize.RoleRequest;
 import io.postings.report.Parameters;
 import io.postings.report.SkillsReport;
 import java.io.IOException;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,6 +17,9 @@ import picocli.CommandLine.Option;
                 "  postings skills --role \"devops engineer\" --sort pay --min-n 50",
                 "  postings skills --role \"Data Engineer\" dump.csv.gz -f json -o skills.json"})
 final class SkillsCommand extends ReadingCommand<SkillsReport> {
+    private static final Choices<SkillTable.Sort> SORTS = Choices.<SkillTable.Sort>of("--sort")
+            .add(SkillTable.Sort.SHARE, "share").add(SkillTable.Sort.PAY, "pay");
+
     @Option(names = "--role", required = true, paramLabel = "ROLE", description = "The role: its name, an alias or a title (case-insensitive).")
     String role;
 
@@ -47,11 +49,7 @@ final class SkillsCommand extends ReadingCommand<SkillsReport> {
     }
 
     SkillTable.Sort order() {
-        return switch (sort.toLowerCase(Locale.ROOT)) {
-            case "share" -> SkillTable.Sort.SHARE;
-            case "pay" -> SkillTable.Sort.PAY;
-            default -> throw new UsageException("--sort must be share or pay, not '" + sort + "'");
-        };
+        return SORTS.parse(sort);
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.postings.report.Parameters;
 import io.postings.report.TrendReport;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,6 +17,9 @@ import picocli.CommandLine.Option;
                 "  postings trend --role \"Backend Developer,DevOps Engineer\" --by week --since 2026-05-01",
                 "  postings trend --role \"Data Engineer\" --as-of 2026-06-30 --country US dump.csv.gz -f json"})
 final class TrendCommand extends ReadingCommand<TrendReport> {
+    private static final Choices<Trends.By> PERIODS = Choices.<Trends.By>of("--by")
+            .add(Trends.By.MONTH, "month").add(Trends.By.WEEK, "week");
+
     // Not --roles: that option (from InputOptions) names a role taxonomy file, as in every command.
     @Option(names = "--role", split = ",", paramLabel = "ROLE", required = true,
             description = "The roles: repeat the option or separate them with commas (case-insensitive).")
@@ -41,11 +43,7 @@ final class TrendCommand extends ReadingCommand<TrendReport> {
     }
 
     private Trends.By period() {
-        return switch (by.toLowerCase(Locale.ROOT)) {
-            case "month" -> Trends.By.MONTH;
-            case "week" -> Trends.By.WEEK;
-            default -> throw new UsageException("--by must be month or week, not '" + by + "'");
-        };
+        return PERIODS.parse(by);
     }
 
     @Override
