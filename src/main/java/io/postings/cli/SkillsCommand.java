@@ -17,9 +17,6 @@ import picocli.CommandLine.Option;
                 "  postings skills --role \"devops engineer\" --sort pay --min-n 50",
                 "  postings skills --role \"Data Engineer\" dump.csv.gz -f json -o skills.json"})
 final class SkillsCommand extends ReadingCommand<SkillsReport> {
-    private static final Choices<SkillTable.Sort> SORTS = Choices.<SkillTable.Sort>of("--sort")
-            .add(SkillTable.Sort.SHARE, "share").add(SkillTable.Sort.PAY, "pay");
-
     @Option(names = "--role", required = true, paramLabel = "ROLE", description = "The role: its name, an alias or a title (case-insensitive).")
     String role;
 
@@ -47,6 +44,9 @@ final class SkillsCommand extends ReadingCommand<SkillsReport> {
         }
         order();
     }
+
+    private static final Choices<SkillTable.Sort> SORTS = Choices.<SkillTable.Sort>of("--sort")
+            .add(SkillTable.Sort.SHARE, "share").add(SkillTable.Sort.PAY, "pay");
 
     SkillTable.Sort order() {
         return SORTS.parse(sort);

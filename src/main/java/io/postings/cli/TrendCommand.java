@@ -17,9 +17,6 @@ import picocli.CommandLine.Option;
                 "  postings trend --role \"Backend Developer,DevOps Engineer\" --by week --since 2026-05-01",
                 "  postings trend --role \"Data Engineer\" --as-of 2026-06-30 --country US dump.csv.gz -f json"})
 final class TrendCommand extends ReadingCommand<TrendReport> {
-    private static final Choices<Trends.By> PERIODS = Choices.<Trends.By>of("--by")
-            .add(Trends.By.MONTH, "month").add(Trends.By.WEEK, "week");
-
     // Not --roles: that option (from InputOptions) names a role taxonomy file, as in every command.
     @Option(names = "--role", split = ",", paramLabel = "ROLE", required = true,
             description = "The roles: repeat the option or separate them with commas (case-insensitive).")
@@ -41,6 +38,9 @@ final class TrendCommand extends ReadingCommand<TrendReport> {
     void validate() {
         period();
     }
+
+    private static final Choices<Trends.By> PERIODS = Choices.<Trends.By>of("--by")
+            .add(Trends.By.MONTH, "month").add(Trends.By.WEEK, "week");
 
     private Trends.By period() {
         return PERIODS.parse(by);

@@ -136,11 +136,7 @@ public final class RoleTaxonomy {
         return new RoleTaxonomy(TaxonomyFile.resource("roles.txt"));
     }
 
-    /** {@code FILE} replaces the default taxonomy; {@code +FILE} extends it, its entries taking precedence. */
-    public static RoleTaxonomy load(String spec) throws IOException {
-        return load(TaxonomySpec.parse(spec));
-    }
-
+    /** The taxonomy a spec names: the built-in one, a file replacing it, or (+FILE) one extending it, its entries taking precedence. */
     public static RoleTaxonomy load(TaxonomySpec spec) throws IOException {
         return spec.builtIn() ? defaults() : new RoleTaxonomy(spec.entries("roles.txt"));
     }

@@ -64,11 +64,7 @@ public final class SkillTaxonomy {
         return new SkillTaxonomy(TaxonomyFile.resource("skills.txt"));
     }
 
-    /** {@code FILE} replaces the default taxonomy; {@code +FILE} extends it, its aliases taking precedence. */
-    public static SkillTaxonomy load(String spec) throws IOException {
-        return load(TaxonomySpec.parse(spec));
-    }
-
+    /** The taxonomy a spec names: the built-in one, a file replacing it, or (+FILE) one extending it, its aliases taking precedence. */
     public static SkillTaxonomy load(TaxonomySpec spec) throws IOException {
         return spec.builtIn() ? defaults() : new SkillTaxonomy(spec.entries("skills.txt"));
     }

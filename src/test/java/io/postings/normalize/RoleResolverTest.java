@@ -140,7 +140,7 @@ class RoleResolverTest {
     void aUserTaxonomyIsResolvedTooItsEntriesFirst() throws IOException {
         Path extra = dir.resolve("roles.txt");
         Files.writeString(extra, "Platform Engineer | backend engineer | internal tools engineer\n");
-        RoleResolver user = new RoleResolver(RoleTaxonomy.load("+" + extra));
+        RoleResolver user = new RoleResolver(RoleTaxonomy.load(TaxonomySpec.parse("+" + extra)));
 
         assertThat(user.resolve("Internal Tools Engineer").role()).isEqualTo("Platform Engineer");
         assertThat(user.resolve("Backend Engineer").role()).isEqualTo("Platform Engineer");

@@ -163,7 +163,7 @@ class RoleTaxonomyTest {
                 Coffee Engineer | coffee engineer
                 """);
 
-        RoleTaxonomy own = RoleTaxonomy.load(file.toString());
+        RoleTaxonomy own = RoleTaxonomy.load(TaxonomySpec.parse(file.toString()));
 
         assertThat(own.roles()).containsExactly("Engineer", "Rust Engineer", "Coffee Engineer");
         assertThat(own.ofTitle("Engineer, Rust")).isEqualTo("Rust Engineer");
@@ -236,7 +236,7 @@ class RoleTaxonomyTest {
                 Backend Developer | server wrangler
                 """);
 
-        RoleTaxonomy extended = RoleTaxonomy.load("+" + file);
+        RoleTaxonomy extended = RoleTaxonomy.load(TaxonomySpec.parse("+" + file));
 
         assertThat(extended.ofTitle("Senior Espresso Artist")).isEqualTo("Barista");
         assertThat(extended.ofTitle("Server Wrangler")).isEqualTo("Backend Developer");
@@ -250,7 +250,7 @@ class RoleTaxonomyTest {
     void aFileReplacesTheDefaults() throws IOException {
         Path file = Files.writeString(dir.resolve("roles.txt"), "Barista | coffee maker\n");
 
-        RoleTaxonomy replaced = RoleTaxonomy.load(file.toString());
+        RoleTaxonomy replaced = RoleTaxonomy.load(TaxonomySpec.parse(file.toString()));
 
         assertThat(replaced.roles()).containsExactly("Barista");
         assertThat(replaced.ofTitle("Coffee Maker")).isEqualTo("Barista");

@@ -185,7 +185,7 @@ class SkillExtractorTest {
                 ~Quux | quuxdb
                 ?Zorb | ?ZORB
                 """);
-        SkillExtractor own = SkillTaxonomy.load(file.toString()).extractor();
+        SkillExtractor own = SkillTaxonomy.load(TaxonomySpec.parse(file.toString())).extractor();
 
         assertThat(own.extract("We use ZORB.")).containsExactly("Zorb");
         assertThat(own.extract("We use Zorb.")).containsExactly("Zorb");
@@ -194,13 +194,13 @@ class SkillExtractorTest {
         assertThat(own.extract("We ship Crow and Zorblax.")).containsExactly("Crow", "Zorblax");
         assertThat(own.extract("A crow sat on the Crow Bar sign.")).isEmpty();
         assertThat(own.extract("Quux, quuxdb")).containsExactly("Quux");
-        assertThat(SkillTaxonomy.load(file.toString()).canonical("crow bar")).isNull();
+        assertThat(SkillTaxonomy.load(TaxonomySpec.parse(file.toString())).canonical("crow bar")).isNull();
     }
 
     @Test
     void plusFileWordsAreSearchedTooAndWin() throws IOException {
         Path file = Files.writeString(dir.resolve("extra.txt"), "Zorblax | zbx\n");
-        SkillExtractor extended = SkillTaxonomy.load("+" + file).extractor();
+        SkillExtractor extended = SkillTaxonomy.load(TaxonomySpec.parse("+" + file)).extractor();
 
         assertThat(extended.extract("Zbx on Kubernetes")).containsExactly("Zorblax", "Kubernetes");
     }

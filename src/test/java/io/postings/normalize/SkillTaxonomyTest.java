@@ -76,7 +76,7 @@ class SkillTaxonomyTest {
                 Golang | go
                 """);
 
-        SkillTaxonomy extended = SkillTaxonomy.load("+" + file);
+        SkillTaxonomy extended = SkillTaxonomy.load(TaxonomySpec.parse("+" + file));
 
         assertThat(extended.canonical("weaving")).isEqualTo("Basket Weaving");
         assertThat(extended.canonical("go")).isEqualTo("Golang");
@@ -87,7 +87,7 @@ class SkillTaxonomyTest {
     void aFileReplacesTheDefaults() throws IOException {
         Path file = Files.writeString(dir.resolve("skills.txt"), "Basket Weaving | weaving\n");
 
-        SkillTaxonomy replaced = SkillTaxonomy.load(file.toString());
+        SkillTaxonomy replaced = SkillTaxonomy.load(TaxonomySpec.parse(file.toString()));
 
         assertThat(replaced.names()).containsExactly("Basket Weaving");
         assertThat(replaced.canonical("k8s")).isNull();
@@ -159,7 +159,7 @@ class SkillTaxonomyTest {
                 !crow bar | !crowbar
                 ?Crow | crow lang
                 """);
-        SkillTaxonomy own = SkillTaxonomy.load(file.toString());
+        SkillTaxonomy own = SkillTaxonomy.load(TaxonomySpec.parse(file.toString()));
 
         assertThat(own.names()).containsExactly("Crow");
         assertThat(own.canonical("CROW")).isEqualTo("Crow");
