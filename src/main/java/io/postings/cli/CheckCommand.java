@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "check", sortOptions = false, versionProvider = Main.Version.class,
         description = "Recompute a saved report (report.json, or compare, matrix or skills --format json) from the "
                 + "parameters and roles it records, and print every value that changed: path, saved value, new value, "
                 + "difference. Exit 1 when a value drifted, 0 when all match. The inputs are the ones the report names, "
@@ -102,6 +102,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions output;
+
+    @Mixin
+    HelpOptions help;
 
     @Override
     public Integer call() throws Exception {

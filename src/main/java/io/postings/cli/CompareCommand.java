@@ -12,15 +12,9 @@ import picocli.CommandLine.Mixin;
                 "  postings compare --a \"backend developer\" --b \"devops engineer\" dump.csv.gz -f json -o numbers.json",
                 "  postings compare --a \"Data Analyst\" --b \"Data Engineer\" --map title=position jobs.csv",
                 "  postings compare --role \"Backend Developer,DevOps Engineer,Data Engineer\""})
-final class CompareCommand extends ReadingCommand<Object> {
+final class CompareCommand extends PrintingCommand<Object> {
     @Mixin
     ComparisonOptions comparison = new ComparisonOptions();
-
-    @Mixin
-    InputOptions input;
-
-    @Mixin
-    OutputOptions output;
 
     @Override
     void validate() {

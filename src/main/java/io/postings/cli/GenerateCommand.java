@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "generate", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "generate", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Write a deterministic synthetic dump shaped like the published market figures.",
         footer = {"", "Examples:",
                 "  postings generate --rows 1000000 --out big.csv.gz",

@@ -34,57 +34,57 @@ final class InputOptions {
                     + "Default: the bundled sample (" + DEFAULT_SAMPLE + ").")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--map", paramLabel = "FIELD=COLUMN",
+    @Option(order = HelpOptions.INPUT, names = "--map", paramLabel = "FIELD=COLUMN",
             description = "Take a field from a named column, e.g. --map salary=pay_text. Repeatable.")
     Map<String, String> map = new LinkedHashMap<>();
 
-    @Option(names = "--roles", paramLabel = "FILE",
+    @Option(order = HelpOptions.INPUT, names = "--roles", paramLabel = "FILE",
             description = "Role taxonomy file replacing the default; +FILE extends it instead.")
     String rolesFile;
 
-    @Option(names = "--skills", paramLabel = "FILE",
+    @Option(order = HelpOptions.INPUT, names = "--skills", paramLabel = "FILE",
             description = "Skill taxonomy file replacing the default; +FILE extends it instead.")
     String skillsFile;
 
-    @Option(names = "--skills-file", paramLabel = "FILE",
+    @Option(order = HelpOptions.INPUT, names = "--skills-file", paramLabel = "FILE",
             description = "Skills in a separate long table, one (posting id, skill) row each, such as the Kaggle "
                     + "LinkedIn dump's job_skills.csv (job_id, skill_abr): joined by posting id, for postings whose "
                     + "own skills cell is empty. Held in memory while the inputs are read.")
     String skillTableFile;
 
-    @Option(names = "--quote", paramLabel = "CHAR|none",
+    @Option(order = HelpOptions.INPUT, names = "--quote", paramLabel = "CHAR|none",
             description = "The CSV quote character, or none for exports that never quote (their quotes are text). "
                     + "Default: the double quote, unless the first rows show the file never quotes.")
     String quote;
 
-    @Option(names = "--join", paramLabel = "COLUMNS",
+    @Option(order = HelpOptions.INPUT, names = "--join", paramLabel = "COLUMNS",
             description = "Join the --skills-file table by these fields instead of the posting id, for tables "
                     + "without one, e.g. --join title,company.")
     String join;
 
-    @Option(names = "--dedupe", paramLabel = "MODE", defaultValue = "id",
+    @Option(order = HelpOptions.INPUT, names = "--dedupe", paramLabel = "MODE", defaultValue = "id",
             description = "id: same input id is one posting (always on); content: also same company, title, "
                     + "location and description. Default: ${DEFAULT-VALUE}.")
     String dedupe;
 
-    @Option(names = "--hours-per-year", paramLabel = "N", defaultValue = "" + io.postings.report.Parameters.DEFAULT_HOURS_PER_YEAR,
+    @Option(order = HelpOptions.INPUT, names = "--hours-per-year", paramLabel = "N", defaultValue = "" + io.postings.report.Parameters.DEFAULT_HOURS_PER_YEAR,
             description = "Hours in a working year, to annualize hourly pay. Default: ${DEFAULT-VALUE}.")
     int hoursPerYear;
 
-    @Option(names = "--include-estimated",
+    @Option(order = HelpOptions.INPUT, names = "--include-estimated",
             description = "Count salaries the source marks as its own estimate (Glassdoor est., Adzuna predicted).")
     boolean includeEstimated;
 
-    @Option(names = {"-q", "--quiet"},
+    @Option(order = HelpOptions.INPUT, names = {"-q", "--quiet"},
             description = "No progress indicator (it is only ever shown on a terminal, for inputs that take over a second).")
     boolean quiet;
 
-    @Option(names = "--rejects", paramLabel = "FILE",
+    @Option(order = HelpOptions.INPUT, names = "--rejects", paramLabel = "FILE",
             description = "Write every rejected row to FILE as CSV (file,line,reason,raw), so that nothing is lost; "
                     + "put in place only when the run succeeds.")
     Path rejectsFile;
 
-    @Option(names = "--strict",
+    @Option(order = HelpOptions.INPUT, names = "--strict",
             description = "Stop at the first damaged row (rejected, not UTF-8, unreadable salary) with its file:line; exit 3.")
     boolean strict;
 

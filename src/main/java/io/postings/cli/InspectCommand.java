@@ -4,7 +4,6 @@ import io.postings.engine.pass.Inspection;
 import io.postings.engine.pass.Pipeline;
 import io.postings.report.InspectReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "inspect",
@@ -16,16 +15,10 @@ import picocli.CommandLine.Option;
                 "  postings inspect jobs.csv",
                 "  postings inspect greenhouse-board.json lever.json --top 40",
                 "  postings inspect dump.jsonl.gz --format json -o inspect.json"})
-final class InspectCommand extends ReadingCommand<InspectReport> {
+final class InspectCommand extends PrintingCommand<InspectReport> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "20",
             description = "How many unmatched titles, unmapped skills and unreadable salaries to list. Default: ${DEFAULT-VALUE}.")
     int top;
-
-    @Mixin
-    InputOptions input;
-
-    @Mixin
-    OutputOptions output;
 
     private final Inspection inspection = new Inspection();
 

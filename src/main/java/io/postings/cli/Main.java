@@ -29,7 +29,7 @@ public final class Main {
             MatrixCommand.class, SkillsCommand.class, RolesCommand.class, ProfileCommand.class, ProfilesCommand.class,
             TrendCommand.class, InspectCommand.class, GenerateCommand.class);
 
-    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+    @Option(names = "--verbose", order = HelpOptions.VERBOSE, scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of a failure.")
     boolean verbose;
 

@@ -6,7 +6,6 @@ import io.postings.report.Parameters;
 import java.io.IOException;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "matrix",
@@ -17,7 +16,7 @@ import picocli.CommandLine.Option;
                 "  postings matrix --role \"Backend Developer,DevOps Engineer,Embedded Developer\"",
                 "  postings matrix --role \"Data Analyst\" --role \"Data Engineer\" -f markdown",
                 "  postings matrix dump.csv.gz --min-postings 500 -f json -o matrix.json"})
-final class MatrixCommand extends ReadingCommand<MatrixReport> {
+final class MatrixCommand extends PrintingCommand<MatrixReport> {
     // Not --roles: that option (from InputOptions) names a role taxonomy file, as in every command.
     @Option(names = "--role", split = ",", paramLabel = "ROLE",
             description = "Only these roles: repeat the option or separate them with commas (case-insensitive). "
@@ -31,12 +30,6 @@ final class MatrixCommand extends ReadingCommand<MatrixReport> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "" + Parameters.DEFAULT_TOP,
             description = "Size of each role's top-skill set. Default: ${DEFAULT-VALUE}.")
     int top;
-
-    @Mixin
-    InputOptions input;
-
-    @Mixin
-    OutputOptions output;
 
     private List<String> requested;
 

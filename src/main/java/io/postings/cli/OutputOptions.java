@@ -12,11 +12,11 @@ import picocli.CommandLine.Spec;
 
 /** Where and how a command writes its report. */
 final class OutputOptions {
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+    @Option(order = HelpOptions.OUTPUT, names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "table (aligned text), json (exact values, versioned schema) or markdown. Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+    @Option(order = HelpOptions.OUTPUT, names = {"-o", "--out"}, paramLabel = "FILE",
             description = "Write to FILE (atomically: a temporary file renamed into place; a device or pipe is written "
                     + "through) instead of standard output; - is standard output.")
     Path out;

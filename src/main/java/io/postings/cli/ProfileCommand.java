@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
                 "  postings profile --role \"Backend Developer\"",
                 "  postings profile --role \"data engineer\" dump.csv.gz -f markdown -o data-engineer.md"})
-final class ProfileCommand extends ReadingCommand<ProfileReport> {
+final class ProfileCommand extends PrintingCommand<ProfileReport> {
     @Option(names = "--role", required = true, paramLabel = "ROLE",
             description = "The role: its name, an alias or a title (case-insensitive; 'postings roles --aliases' lists them).")
     String role;
@@ -26,12 +26,6 @@ final class ProfileCommand extends ReadingCommand<ProfileReport> {
     @Option(names = "--min-postings", paramLabel = "N", defaultValue = "" + Parameters.DEFAULT_MIN_POSTINGS,
             description = "Fewest postings another role needs to be listed as related. Default: ${DEFAULT-VALUE}.")
     int minPostings;
-
-    @Mixin
-    InputOptions input;
-
-    @Mixin
-    OutputOptions output;
 
     private String resolved;
 

@@ -12,15 +12,9 @@ import picocli.CommandLine.Mixin;
                 + "top skills, skill salaries, seniority, work mode, countries, employers. The JSON is what the "
                 + "Beam pipeline (postings-beam) writes as profiles.json.",
         footer = {"", "Examples:", "  postings profiles", "  postings profiles dump.csv.gz -f json -o profiles.json"})
-final class ProfilesCommand extends ReadingCommand<ProfilesReport> {
+final class ProfilesCommand extends PrintingCommand<ProfilesReport> {
     @Mixin
     ProfileOptions profile;
-
-    @Mixin
-    InputOptions input;
-
-    @Mixin
-    OutputOptions output;
 
     @Override
     void validate() {

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -21,15 +22,22 @@ import picocli.CommandLine.Spec;
  * inputs once with the run's settings, build the report record, write it. A command says only
  * what differs: its checks, its roles, its report and how it is drawn.
  *
- * <p>The {@link InputOptions} and {@link OutputOptions} are the command's mixins, declared by
- * each command where its help lists them.
+ * <p>The {@link InputOptions} are declared here once; their options are ordered after the
+ * command's own in its help (see {@link InputOptions}). A command whose report goes to one
+ * output is a {@link PrintingCommand}.
  *
  * @param <R> the report record
  */
-@Command(sortOptions = false, mixinStandardHelpOptions = true)
+@Command(sortOptions = false, versionProvider = Main.Version.class)
 abstract class ReadingCommand<R> implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    HelpOptions help;
 
     /** The command's own options, checked before anything is read. */
     void validate() {
@@ -47,20 +55,18 @@ abstract class ReadingCommand<R> implements Callable<Integer> {
     /** The report of the filled pass. */
     abstract R build(Read read) throws IOException;
 
-    /** Writes the report in the format the output options name. */
-    void write(R report, OutputOptions output) throws IOException {
-        output.write(spec.commandLine().getOut(), report);
+    /** Checks the output options, after the command's own and before anything is read. */
+    void validateOutput() {
     }
+
+    /** Writes the report. */
+    abstract void write(R report) throws IOException;
 
     @Override
     public final Integer call() throws Exception {
         validate();
-        OutputOptions output = mixin(OutputOptions.class);
-        if (output != null) {
-            output.kind(); // a bad --format fails before the input is read
-        }
-        InputOptions input = mixin(InputOptions.class);
-        write(read(input, input.err(), System.in), output);
+        validateOutput();
+        write(read(input, input.err(), System.in));
         return ExitCodes.OK;
     }
 
@@ -78,15 +84,6 @@ abstract class ReadingCommand<R> implements Callable<Integer> {
         resolve(new RoleNames(reading.roles(), notes));
         Aggregation aggregation = input.aggregate(reading, stdin, observer());
         return build(new Read(aggregation, reading));
-    }
-
-    private <T> T mixin(Class<T> type) {
-        for (CommandSpec mixin : spec.mixins().values()) {
-            if (type.isInstance(mixin.userObject())) {
-                return type.cast(mixin.userObject());
-            }
-        }
-        return null;
     }
 
     /** One pass's aggregation, with what a report records of the run. */

@@ -45,9 +45,6 @@ final class ReportCommand extends ReadingCommand<ReportCommand.Pages> {
             description = "Print the time of the run (UTC) in the methods section. Off by default, so reruns give identical files.")
     boolean timestamp;
 
-    @Mixin
-    InputOptions input;
-
     /** The comparison and its roles' trend: what the files are written from. */
     record Pages(CompareReport report, TrendReport trend) {
     }
@@ -84,7 +81,7 @@ final class ReportCommand extends ReadingCommand<ReportCommand.Pages> {
     }
 
     @Override
-    void write(Pages pages, OutputOptions none) throws IOException {
+    void write(Pages pages) throws IOException {
         CompareReport report = pages.report();
         TrendReport trend = pages.trend();
         createDirectory(out);

@@ -9,35 +9,35 @@ import picocli.CommandLine.Option;
 
 /** The posted-date window and the filters every reading command takes: which postings it analyses. */
 final class SelectionOptions {
-    @Option(names = "--since", paramLabel = "DATE",
+    @Option(order = HelpOptions.INPUT, names = "--since", paramLabel = "DATE",
             description = "Only postings posted on or after DATE (YYYY-MM-DD; inclusive).")
     String since;
 
-    @Option(names = "--until", paramLabel = "DATE",
+    @Option(order = HelpOptions.INPUT, names = "--until", paramLabel = "DATE",
             description = "Only postings posted on or before DATE (inclusive).")
     String until;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
+    @Option(order = HelpOptions.INPUT, names = "--as-of", paramLabel = "DATE",
             description = "Only postings of the --days days ending on DATE, both ends inclusive (instead of --since/--until).")
     String asOf;
 
-    @Option(names = "--days", paramLabel = "N",
+    @Option(order = HelpOptions.INPUT, names = "--days", paramLabel = "N",
             description = "Length of the --as-of window in days. Default: " + SelectionParser.DEFAULT_DAYS + ".")
     Integer days;
 
-    @Option(names = "--country", paramLabel = "CC", split = ",",
+    @Option(order = HelpOptions.INPUT, names = "--country", paramLabel = "CC", split = ",",
             description = "Only postings in these countries (ISO codes or names), comma-separated.")
     List<String> countries = new ArrayList<>();
 
-    @Option(names = "--seniority", paramLabel = "LEVEL", split = ",",
+    @Option(order = HelpOptions.INPUT, names = "--seniority", paramLabel = "LEVEL", split = ",",
             description = "Only postings at these levels: entry, mid, senior, staff; comma-separated.")
     List<String> seniority = new ArrayList<>();
 
-    @Option(names = "--work-mode", paramLabel = "MODE", split = ",",
+    @Option(order = HelpOptions.INPUT, names = "--work-mode", paramLabel = "MODE", split = ",",
             description = "Only postings with this work mode: remote, hybrid or onsite; comma-separated.")
     List<String> workModes = new ArrayList<>();
 
-    @Option(names = "--company", paramLabel = "NAME",
+    @Option(order = HelpOptions.INPUT, names = "--company", paramLabel = "NAME",
             description = "Only postings of this company (case and spacing aside). Repeatable.")
     List<String> companies = new ArrayList<>();
 

@@ -6,7 +6,6 @@ import io.postings.report.Parameters;
 import io.postings.report.SkillsReport;
 import java.io.IOException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "skills",
@@ -16,7 +15,7 @@ import picocli.CommandLine.Option;
                 "  postings skills --role \"Backend Developer\"",
                 "  postings skills --role \"devops engineer\" --sort pay --min-n 50",
                 "  postings skills --role \"Data Engineer\" dump.csv.gz -f json -o skills.json"})
-final class SkillsCommand extends ReadingCommand<SkillsReport> {
+final class SkillsCommand extends PrintingCommand<SkillsReport> {
     @Option(names = "--role", required = true, paramLabel = "ROLE", description = "The role: its name, an alias or a title (case-insensitive).")
     String role;
 
@@ -28,12 +27,6 @@ final class SkillsCommand extends ReadingCommand<SkillsReport> {
     @Option(names = "--min-n", paramLabel = "N", defaultValue = "" + Parameters.DEFAULT_MIN_N,
             description = "Fewest salaries a skill needs for a median. Default: ${DEFAULT-VALUE}.")
     int minN;
-
-    @Mixin
-    InputOptions input;
-
-    @Mixin
-    OutputOptions output;
 
     private RoleRequest resolved;
 

@@ -6,7 +6,6 @@ import io.postings.report.TrendReport;
 import java.io.IOException;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "trend",
@@ -16,7 +15,7 @@ import picocli.CommandLine.Option;
                 "  postings trend --role \"Backend Developer\"",
                 "  postings trend --role \"Backend Developer,DevOps Engineer\" --by week --since 2026-05-01",
                 "  postings trend --role \"Data Engineer\" --as-of 2026-06-30 --country US dump.csv.gz -f json"})
-final class TrendCommand extends ReadingCommand<TrendReport> {
+final class TrendCommand extends PrintingCommand<TrendReport> {
     // Not --roles: that option (from InputOptions) names a role taxonomy file, as in every command.
     @Option(names = "--role", split = ",", paramLabel = "ROLE", required = true,
             description = "The roles: repeat the option or separate them with commas (case-insensitive).")
@@ -25,12 +24,6 @@ final class TrendCommand extends ReadingCommand<TrendReport> {
     @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "month",
             description = "month (calendar months) or week (ISO weeks, Monday to Sunday). Default: ${DEFAULT-VALUE}.")
     String by;
-
-    @Mixin
-    InputOptions input;
-
-    @Mixin
-    OutputOptions output;
 
     private List<String> resolved;
 

@@ -51,6 +51,37 @@ class HelpTest {
     }
 
     @Test
+    void helpListsACommandsOwnOptionsFirstThenInputOutputAndHelp() {
+        // The shared options are declared once (ReadingCommand, PrintingCommand) yet listed after a
+        // command's own: their order groups (HelpOptions) put them there.
+        for (String name : new String[] {"compare", "matrix", "skills", "trend", "profile", "profiles", "inspect", "roles"}) {
+            String help = run(name, "--help").out();
+            String own = switch (name) {
+                case "compare" -> "      --a=ROLE";
+                case "roles" -> "  -v, --aliases";
+                case "profiles", "inspect" -> "      --top=N";
+                default -> "      --role=ROLE";
+            };
+            assertThat(help).as(name).containsSubsequence("\n" + own, "\n      --map=", "\n      --strict",
+                    "\n      --since=", "\n      --company=", "\n  -f, --format=", "\n  -o, --out=", "\n  -h, --help",
+                    "\n  -V, --version", "\n      --verbose");
+        }
+        assertThat(run("report", "--help").out()).containsSubsequence("--timestamp", "--map=", "--company=", "-h, --help", "--verbose");
+        assertThat(run("check", "--help").out()).containsSubsequence("--allow-outside", "-f, --format=", "-o, --out=",
+                "-h, --help", "--verbose");
+    }
+
+    @Test
+    void everyCommandTellsItsVersion() {
+        for (String name : new String[] {"compare", "report", "check", "generate", "inspect"}) {
+            Cli.Result r = run(name, "-V");
+            assertThat(r.code()).as(name).isZero();
+            assertThat(r.out()).as(name).startsWith("postings ");
+        }
+        assertThat(run("--version").out()).startsWith("postings ");
+    }
+
+    @Test
     void completionScriptKnowsTheCommandsAndTheirOptions() {
         Cli.Result r = run("generate-completion");
         assertThat(r.code()).isZero();
