@@ -211,6 +211,24 @@ final class CsvScanner {
         int start = pos;
         int bits = 0;
         while (true) {
+            // The bulk of a cell (a description: thousands of characters) is a run with no quote
+            // and no line break: scanned in a tight loop, and copied as one piece once spilled.
+            char[] b = buf;
+            char q = quote;
+            int i = pos;
+            int end = limit;
+            while (i < end) {
+                char c = b[i];
+                if (c == q || c == '\n' || c == '\r') {
+                    break;
+                }
+                bits |= c;
+                i++;
+            }
+            if (!simple) {
+                spill.append(b, pos, i - pos);
+            }
+            pos = i;
             if (pos == limit) {
                 if (simple) {
                     spill.append(buf, start, pos - start);
@@ -219,6 +237,7 @@ final class CsvScanner {
                 if (!available()) {
                     throw new Broken(Broken.Kind.UNTERMINATED, "EOF reached before encapsulated token finished");
                 }
+                continue;
             }
             char c = buf[pos];
             if (c == quote) {
@@ -245,11 +264,12 @@ final class CsvScanner {
                 cellBits = 0xFFFF;
                 return spill.toString();
             }
+            // A line break, kept; counted once for CRLF.
             if (c == '\n') {
                 if ((pos > 0 ? buf[pos - 1] : carried) != '\r') {
                     lineBreaks++;
                 }
-            } else if (c == '\r') {
+            } else {
                 lineBreaks++;
             }
             if (!simple) {
