@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * what differs: its checks, its roles, its report and how it is drawn.
  *
  * <p>The {@link InputOptions} are declared here once; their options are ordered after the
- * command's own in its help (see {@link InputOptions}). A command whose report goes to one
+ * command's own in its help (see {@link HelpOptions}). A command whose report goes to one
  * output is a {@link PrintingCommand}.
  *
  * @param <R> the report record
