@@ -13,10 +13,19 @@ import java.util.List;
  *
  * @param file   the user's file, null for the built-in taxonomy
  * @param extend true for {@code +FILE}
+ * @param loaded the file's entries when already read ({@link #withFileRead()}), else null: read on use
  */
-public record TaxonomySpec(String file, boolean extend) implements Serializable {
+public record TaxonomySpec(String file, boolean extend, List<List<String>> loaded) implements Serializable {
     /** The built-in taxonomy alone. */
     public static final TaxonomySpec BUILT_IN = new TaxonomySpec(null, false);
+
+    public TaxonomySpec {
+        loaded = loaded == null ? null : loaded.stream().map(List::copyOf).toList();
+    }
+
+    public TaxonomySpec(String file, boolean extend) {
+        this(file, extend, null);
+    }
 
     /** {@code FILE}, {@code +FILE} or null (built in), as the options and the recorded parameters write it. */
     public static TaxonomySpec parse(String given) {
@@ -35,15 +44,25 @@ public record TaxonomySpec(String file, boolean extend) implements Serializable 
         return file == null;
     }
 
+    /**
+     * The same taxonomy with the user's file read now, so the spec carries its entries: a
+     * distributed run reads the file where the job is submitted and ships the entries to
+     * workers that do not have it.
+     */
+    public TaxonomySpec withFileRead() throws IOException {
+        return file == null || loaded != null ? this : new TaxonomySpec(file, extend, TaxonomyFile.file(Path.of(file)));
+    }
+
     /** The entries this taxonomy has: the file's, then (unless it replaces them) the resource's. */
     public List<List<String>> entries(String resource) throws IOException {
         if (file == null) {
             return TaxonomyFile.resource(resource);
         }
+        List<List<String>> own = loaded != null ? loaded : TaxonomyFile.file(Path.of(file));
         if (!extend) {
-            return TaxonomyFile.file(Path.of(file));
+            return own;
         }
-        List<List<String>> entries = new ArrayList<>(TaxonomyFile.file(Path.of(file)));
+        List<List<String>> entries = new ArrayList<>(own);
         entries.addAll(TaxonomyFile.resource(resource));
         return entries;
     }

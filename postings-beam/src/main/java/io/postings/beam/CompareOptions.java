@@ -128,4 +128,16 @@ public interface CompareOptions extends PipelineOptions {
     String getQuote();
 
     void setQuote(String value);
+
+    @Description("The role taxonomy: FILE replaces the built-in one, +FILE extends it (the CLI's --roles). The file is "
+            + "read where the job is submitted and its entries travel with the job: workers need no copy.")
+    String getRoles();
+
+    void setRoles(String value);
+
+    @Description("The skill taxonomy: FILE replaces the built-in one, +FILE extends it (the CLI's --skills); read "
+            + "where the job is submitted, as --roles.")
+    String getSkills();
+
+    void setSkills(String value);
 }

@@ -4,6 +4,7 @@ import io.postings.engine.aggregate.InputStats;
 import io.postings.engine.aggregate.RoleAggregate;
 import io.postings.input.InputException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,6 +63,10 @@ public final class ComparePipeline {
         } catch (IllegalArgumentException e) {
             System.err.println("postings-beam: " + e.getMessage());
             System.exit(2);
+        } catch (UncheckedIOException e) {
+            // A taxonomy file that cannot be read, found where the job is submitted: the CLI's input error.
+            System.err.println("postings-beam: " + e.getCause().getMessage());
+            System.exit(e.getCause() instanceof InputException ? 3 : 1);
         } catch (Pipeline.PipelineExecutionException e) {
             // A worker's failure (an unreadable or damaged input) in the CLI's words, not a stack trace.
             Throwable cause = e.getCause() == null ? e : e.getCause();

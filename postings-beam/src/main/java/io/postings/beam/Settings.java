@@ -46,8 +46,11 @@ record Settings(RoleRequest roleA, RoleRequest roleB, Parameters.Limits limits, 
             }
             map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
+        // The taxonomies' files are read here, where the job is submitted, and travel in the settings.
+        TaxonomySpec roles = unchecked(() -> TaxonomySpec.parse(options.getRoles()).withFileRead());
+        TaxonomySpec skills = unchecked(() -> TaxonomySpec.parse(options.getSkills()).withFileRead());
         // An unknown field, a bad column spec or --quote fails here, not on a worker.
-        ReadSettings read = new ReadSettings(List.of(), map, TaxonomySpec.BUILT_IN, TaxonomySpec.BUILT_IN, null,
+        ReadSettings read = new ReadSettings(List.of(), map, roles, skills, null,
                 options.getQuote(), null, options.getHoursPerYear(), options.getIncludeEstimated(),
                 Deduplicator.Mode.ID, false,
                 SelectionParser.parse(new SelectionParser.Typed(options.getSince(), options.getUntil(), options.getAsOf(),

@@ -24,7 +24,6 @@ import picocli.CommandLine;
 
 /** The pipeline's run on some files against the CLI's output for the same files, and the inputs the tests make. */
 final class CliParity {
-    /** The repository root: Maven runs postings-beam's tests in postings-beam/, and postings-beam/flink's in postings-beam/flink/. */
     /** The repository root: the nearest directory up from where Maven runs the tests that holds the sample. */
     static final Path HOME = root();
 

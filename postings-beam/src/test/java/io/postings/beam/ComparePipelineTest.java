@@ -81,6 +81,41 @@ class ComparePipelineTest {
     }
 
     @Test
+    void customTaxonomiesTravelWithTheJobAndGiveTheClisBytes() throws IOException {
+        // Extending files, as a user's would be: they change the numbers. They are gone before the
+        // pipeline runs, as on workers that never had them.
+        String skillsText = "Cloud Platforms | aws | gcp | azure | amazon web services\n";
+        String rolesText = "Backend Developer | api plumber | server side developer\n";
+        Path skills = Files.writeString(tmp.resolve("skills.txt"), skillsText);
+        Path roles = Files.writeString(tmp.resolve("roles.txt"), rolesText);
+        Path sample = HOME.resolve("samples/postings.csv.gz");
+        Path out = tmp.resolve("out");
+        org.apache.beam.sdk.Pipeline pipeline = ComparePipeline.build(CliParity.options(sample.toString(), out.toString(),
+                "--dedupShards=2", "--skills=+" + skills, "--roles=+" + roles));
+        Files.delete(skills);
+        Files.delete(roles);
+        assertThat(pipeline.run().waitUntilFinish()).isEqualTo(org.apache.beam.sdk.PipelineResult.State.DONE);
+
+        Files.writeString(skills, skillsText);
+        Files.writeString(roles, rolesText);
+        String cli = CliParity.cli(java.util.stream.Stream.of("compare", "-q", "-f", "json", "--a", CliParity.A, "--b",
+                CliParity.B, "--skills", "+" + skills, "--roles", "+" + roles, sample.toString()));
+        assertThat(cli).contains("\"Cloud Platforms\"").contains("\"skills_file\": \"+" + skills + "\"");
+        assertThat(Files.readString(out.resolve("compare.json"))).isEqualTo(cli);
+        assertThat(Files.readString(out.resolve("profiles.json"))).isEqualTo(CliParity.cli(java.util.stream.Stream.of(
+                "profiles", "-q", "-f", "json", "--skills", "+" + skills, "--roles", "+" + roles, sample.toString())));
+    }
+
+    @Test
+    void aMissingTaxonomyFileFailsBeforeAnythingRuns() {
+        CompareOptions options = CliParity.options(HOME.resolve("samples/postings.csv.gz").toString(), tmp.toString(),
+                "--roles=" + tmp.resolve("no-such-roles.txt"));
+        assertThatThrownBy(() -> ComparePipeline.build(options)).hasRootCauseInstanceOf(java.nio.file.NoSuchFileException.class)
+                .hasMessageContaining("no-such-roles.txt: no such file");
+        assertThat(tmp.resolve("compare.json")).doesNotExist();
+    }
+
+    @Test
     void anUnknownRoleFailsBeforeAnythingRuns() {
         CompareOptions options = CliParity.options(HOME.resolve("samples/postings.csv.gz").toString(), tmp.toString(),
                 "--a=Bakend Developr");

@@ -67,7 +67,7 @@ public final class Reading {
     }
 
     private static TaxonomySpec existing(TaxonomySpec spec, String option) {
-        if (!spec.builtIn() && !Files.exists(Path.of(spec.file()))) {
+        if (!spec.builtIn() && spec.loaded() == null && !Files.exists(Path.of(spec.file()))) {
             throw new SettingsException(option + ": no such file " + Path.of(spec.file()));
         }
         return spec;
