@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
 public record ColumnSpec(String text, String column, Integer index, String key, Pattern regex, BigDecimal divisor,
         String constant) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on the first {@code COL[i]} read: a data binder is a tenth of a second of start-up most runs never use. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     private static final Pattern SHAPE = Pattern.compile(
             "([^\\[]+?)(?:\\[(\\d+)\\](?:\\.(.+?))?)?(?:\\s+~\\s+(.+?))?(?:\\s+/\\s+([0-9.]+))?");
 
@@ -124,7 +128,7 @@ public record ColumnSpec(String text, String column, Integer index, String key, 
 
     private static String element(String json, int index, String key) {
         try {
-            JsonNode node = JSON.readTree(json);
+            JsonNode node = Json.MAPPER.readTree(json);
             if (node == null || !node.isArray() || node.size() <= index) {
                 return null;
             }
