@@ -140,4 +140,12 @@ public interface CompareOptions extends PipelineOptions {
     String getSkills();
 
     void setSkills(String value);
+
+    @Description("Fail the run at a damaged row (a rejected row, invalid UTF-8, a field that cannot be read), as the "
+            + "CLI's --strict; the error names the file, the line and the problem. With several damaged rows, the one "
+            + "named is the one a worker met first, not necessarily the first in input order.")
+    @Default.Boolean(false)
+    boolean getStrict();
+
+    void setStrict(boolean value);
 }

@@ -103,7 +103,7 @@ public final class ComparePipeline {
 
         PCollectionTuple counted = PCollectionList.of(firstRead).and(withoutId)
                 .apply("Postings", Flatten.pCollections())
-                .apply("Count postings", ParDo.of(new CountPostingsFn(settings.filter())).withOutputTags(
+                .apply("Count postings", ParDo.of(new CountPostingsFn(settings.filter(), settings.read().strict())).withOutputTags(
                         CountPostingsFn.BY_ROLE, TupleTagList.of(CountPostingsFn.COUNTS)));
 
         PCollectionView<List<RoleAggregate>> roles = counted.get(CountPostingsFn.BY_ROLE)

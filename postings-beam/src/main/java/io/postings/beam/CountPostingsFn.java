@@ -3,6 +3,8 @@ package io.postings.beam;
 import io.postings.engine.aggregate.InputStats;
 import io.postings.engine.aggregate.PostingFilter;
 import io.postings.engine.aggregate.RoleAggregate;
+import io.postings.engine.aggregate.StrictFailure;
+import io.postings.input.InputException;
 import io.postings.normalize.Posting;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,22 +24,30 @@ final class CountPostingsFn extends DoFn<KV<Integer, Map<String, Survivor>>, KV<
     static final TupleTag<InputStats> COUNTS = new TupleTag<>() { };
 
     private final PostingFilter filter;
+    /** --strict: a kept posting's field damage ends the run (the reader's damage already did, in {@link ReadPostingsFn}). */
+    private final boolean strict;
     private transient InputStats bundle;
     private transient Map<String, RoleAggregate> roles;
 
-    CountPostingsFn(PostingFilter filter) {
+    CountPostingsFn(PostingFilter filter, boolean strict) {
         this.filter = filter;
+        this.strict = strict;
     }
 
     @StartBundle
     public void start() {
         bundle = new InputStats();
+        bundle.strict(strict);
         roles = new HashMap<>();
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Map<String, Survivor>> shard) {
-        shard.getValue().values().forEach(this::count);
+    public void process(@Element KV<Integer, Map<String, Survivor>> shard) throws InputException {
+        try {
+            shard.getValue().values().forEach(this::count);
+        } catch (StrictFailure e) {
+            throw new InputException(e.getMessage(), e);
+        }
     }
 
     private void count(Survivor survivor) {

@@ -1,10 +1,12 @@
 package io.postings.beam;
 
 import io.postings.engine.aggregate.InputStats;
+import io.postings.engine.aggregate.StrictFailure;
 import io.postings.engine.pass.FilePass;
 import io.postings.engine.pass.Pipeline;
 import io.postings.engine.pass.RecordPreparer;
 import io.postings.input.Checksum;
+import io.postings.input.InputException;
 import io.postings.input.InputOpener;
 import io.postings.input.RecordReader;
 import io.postings.input.RejectListener;
@@ -49,6 +51,7 @@ final class ReadPostingsFn extends DoFn<KV<Integer, String>, KV<Integer, Candida
     public void process(@Element KV<Integer, String> file, MultiOutputReceiver out) throws IOException {
         String name = file.getValue();
         InputStats stats = new InputStats((long) file.getKey() << FILE_SHIFT);
+        stats.strict(settings.read().strict());
         FilePass pass = new FilePass(name, stats, RejectListener.IGNORE);
         // The file's checksum as the CLI takes it: over the raw bytes as read, the rest drained at the end.
         Checksum bytes = new Checksum(Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(name, false))));
@@ -64,6 +67,9 @@ final class ReadPostingsFn extends DoFn<KV<Integer, String>, KV<Integer, Candida
                 }
             });
             pass.source(file.getKey(), bytes);
+        } catch (StrictFailure e) {
+            // --strict: the row's damage ends the run as an input error, in the CLI's words.
+            throw new InputException(e.getMessage(), e);
         } finally {
             bytes.release();
         }

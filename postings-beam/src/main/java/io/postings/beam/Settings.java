@@ -52,7 +52,7 @@ record Settings(RoleRequest roleA, RoleRequest roleB, Parameters.Limits limits, 
         // An unknown field, a bad column spec or --quote fails here, not on a worker.
         ReadSettings read = new ReadSettings(List.of(), map, roles, skills, null,
                 options.getQuote(), null, options.getHoursPerYear(), options.getIncludeEstimated(),
-                Deduplicator.Mode.ID, false,
+                Deduplicator.Mode.ID, options.getStrict(),
                 SelectionParser.parse(new SelectionParser.Typed(options.getSince(), options.getUntil(), options.getAsOf(),
                         options.getDays(), options.getCountry(), options.getSeniority(), options.getWorkMode(),
                         options.getCompany())));

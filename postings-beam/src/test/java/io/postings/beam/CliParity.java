@@ -2,6 +2,7 @@ package io.postings.beam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.postings.cli.ExitCodes;
 import io.postings.cli.Main;
 import io.postings.generate.PostingGenerator;
 import java.io.BufferedReader;
@@ -87,6 +88,20 @@ final class CliParity {
         cli.getOut().flush();
         assertThat(code).as(err.toString()).isZero();
         return out.toString();
+    }
+
+    /** The CLI's standard error for these arguments, run in this JVM; it must fail with an input error. */
+    static String cliError(Stream<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args.toArray(String[]::new));
+        cli.getErr().flush();
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.INPUT);
+        assertThat(out.toString()).isEmpty();
+        return err.toString();
     }
 
     /** A dump of {@code rows} rows from the project's generator (seed 2026), as CSV. */

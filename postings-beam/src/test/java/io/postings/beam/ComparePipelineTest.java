@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The pipeline on Beam's DirectRunner against the CLI on the same files: compare.json must
@@ -113,6 +115,36 @@ class ComparePipelineTest {
         assertThatThrownBy(() -> ComparePipeline.build(options)).hasRootCauseInstanceOf(java.nio.file.NoSuchFileException.class)
                 .hasMessageContaining("no-such-roles.txt: no such file");
         assertThat(tmp.resolve("compare.json")).doesNotExist();
+    }
+
+    /**
+     * The CLI's strict-mode cases (BadInputTest), one damaged row each, found by the reader; and
+     * a salary that cannot be read, found by the normalizer and counted after the de-dup.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"invalid-utf8.csv", "wrong-field-count.csv", "stray-quote.csv", "broken-line.jsonl",
+            "unparseable-salary.csv"})
+    void strictFailsTheRunAtADamagedRowAsTheCliDoes(String name) throws IOException {
+        Path input = name.startsWith("unparseable") ? Files.writeString(tmp.resolve(name),
+                "id,title,company,location,salary_min,salary_max,currency,period\n"
+                        + "p1,Backend Developer,Acme,\"Austin, TX\",120000,140000,USD,year\n"
+                        + "p2,DevOps Engineer,Initech,\"Denver, CO\",lots,more,USD,year\n")
+                : HOME.resolve("src/test/resources/bad/" + name);
+        Path lenient = tmp.resolve("lenient");
+        assertThat(ComparePipeline.build(CliParity.options(input.toString(), lenient.toString())).run().waitUntilFinish())
+                .isEqualTo(org.apache.beam.sdk.PipelineResult.State.DONE);
+
+        Path out = tmp.resolve("strict");
+        String cliError = CliParity.cliError(java.util.stream.Stream.of("compare", "-q", "--strict", "--a", CliParity.A,
+                "--b", CliParity.B, input.toString()));
+        assertThat(cliError).startsWith("postings: " + input + ":").contains("(--strict stops at the first damaged row)")
+                .endsWith("\n");
+        assertThatThrownBy(() -> ComparePipeline.build(CliParity.options(input.toString(), out.toString(), "--strict"))
+                .run().waitUntilFinish())
+                .isInstanceOf(org.apache.beam.sdk.Pipeline.PipelineExecutionException.class)
+                .hasCauseInstanceOf(io.postings.input.InputException.class)
+                .cause().hasMessage(cliError.substring("postings: ".length(), cliError.length() - 1));
+        assertThat(out).doesNotExist();
     }
 
     @Test
