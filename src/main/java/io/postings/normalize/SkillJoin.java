@@ -7,6 +7,7 @@ import io.postings.input.RecordReader;
 import io.postings.input.RejectListener;
 import io.postings.input.Source;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +20,12 @@ import java.util.Map;
  *
  * <p>The table is read once, before the postings, and held in memory: one entry per posting id
  * with its distinct raw skill names (each name stored once however often it repeats), so memory
- * grows with the size of the skills file, not with the postings read.
+ * grows with the size of the skills file, not with the postings read. Serializable, so that a
+ * distributed run reads it where the job is submitted and ships it to the workers.
  */
-public final class SkillJoin {
+public final class SkillJoin implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** No table: every lookup finds nothing. */
     public static final SkillJoin NONE = new SkillJoin(Map.of(), 0, List.of(Field.ID));
 

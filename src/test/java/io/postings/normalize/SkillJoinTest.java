@@ -42,6 +42,24 @@ class SkillJoinTest {
     }
 
     @Test
+    void aTableShippedToAWorkerJoinsAsTheOneRead() throws Exception {
+        SkillJoin read = load(KAGGLE_SKILLS);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(read);
+        }
+        SkillJoin shipped;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            shipped = (SkillJoin) in.readObject();
+        }
+
+        assertThat(shipped.of("3900000001")).containsExactly("IT", "ENG");
+        assertThat(shipped.of(" 3900000004 ")).containsExactly("IT", "XYZ");
+        assertThat(shipped.postings()).isEqualTo(read.postings());
+        assertThat(shipped.rows()).isEqualTo(read.rows());
+    }
+
+    @Test
     void readsGzippedJsonLinesWithNamesAndLists() throws IOException {
         Path file = dir.resolve("skills.jsonl.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {

@@ -148,4 +148,16 @@ public interface CompareOptions extends PipelineOptions {
     boolean getStrict();
 
     void setStrict(boolean value);
+
+    @Description("A (posting id, skill) table joined to the postings, as the CLI's --skills-file (Kaggle's job_skills.csv): "
+            + "read where the job is submitted (a local path there) and shipped inside the job, so its size adds to the "
+            + "job's.")
+    String getSkillsFile();
+
+    void setSkillsFile(String value);
+
+    @Description("The fields the --skillsFile table is joined by, comma-separated (the CLI's --join; default: the posting id).")
+    String getJoin();
+
+    void setJoin(String value);
 }

@@ -8,6 +8,7 @@ import io.postings.engine.pass.Reading;
 import io.postings.normalize.Normalizer;
 import io.postings.normalize.RoleRequest;
 import io.postings.normalize.RoleResolver;
+import io.postings.normalize.SkillJoin;
 import io.postings.normalize.TaxonomySpec;
 import io.postings.report.Parameters;
 import io.postings.report.TaxonomyVersions;
@@ -25,9 +26,10 @@ import java.util.List;
  *
  * @param roleA the first role, resolved as the CLI resolves --a (the text typed is recorded likewise)
  * @param read  the reading settings; the pipeline matches and reads its inputs itself, so they name none
+ * @param join  the --skillsFile table, read where the job is submitted ({@link SkillJoin#NONE} without one)
  */
-record Settings(RoleRequest roleA, RoleRequest roleB, Parameters.Limits limits, String output, ReadSettings read)
-        implements Serializable {
+record Settings(RoleRequest roleA, RoleRequest roleB, Parameters.Limits limits, String output, ReadSettings read,
+        SkillJoin join) implements Serializable {
 
     static Settings of(CompareOptions options) {
         Parameters.Limits limits = new Parameters.Limits(options.getTop(), options.getMinN(), options.getTopK(),
@@ -46,12 +48,15 @@ record Settings(RoleRequest roleA, RoleRequest roleB, Parameters.Limits limits, 
             }
             map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
+        if (options.getJoin() != null && options.getSkillsFile() == null) {
+            throw new IllegalArgumentException("--join needs --skillsFile");
+        }
         // The taxonomies' files are read here, where the job is submitted, and travel in the settings.
         TaxonomySpec roles = unchecked(() -> TaxonomySpec.parse(options.getRoles()).withFileRead());
         TaxonomySpec skills = unchecked(() -> TaxonomySpec.parse(options.getSkills()).withFileRead());
         // An unknown field, a bad column spec or --quote fails here, not on a worker.
-        ReadSettings read = new ReadSettings(List.of(), map, roles, skills, null,
-                options.getQuote(), null, options.getHoursPerYear(), options.getIncludeEstimated(),
+        ReadSettings read = new ReadSettings(List.of(), map, roles, skills, options.getSkillsFile(),
+                options.getQuote(), options.getJoin(), options.getHoursPerYear(), options.getIncludeEstimated(),
                 Deduplicator.Mode.ID, options.getStrict(),
                 SelectionParser.parse(new SelectionParser.Typed(options.getSince(), options.getUntil(), options.getAsOf(),
                         options.getDays(), options.getCountry(), options.getSeniority(), options.getWorkMode(),
@@ -63,7 +68,9 @@ record Settings(RoleRequest roleA, RoleRequest roleB, Parameters.Limits limits, 
         if (a.role().equals(b.role())) {
             throw new IllegalArgumentException("--a and --b name the same role, " + a.role() + "; compare two different roles");
         }
-        return new Settings(a, b, limits, options.getOutput(), read);
+        // The skills table likewise: read here, shipped with the settings.
+        SkillJoin join = unchecked(() -> new Reading(read).skillJoin());
+        return new Settings(a, b, limits, options.getOutput(), read, join);
     }
 
     /** The parameters a report records: the CLI's for the same options. */
@@ -81,7 +88,7 @@ record Settings(RoleRequest roleA, RoleRequest roleB, Parameters.Limits limits, 
     }
 
     Normalizer normalizer() {
-        return unchecked(() -> new Reading(read).normalizer());
+        return unchecked(() -> new Reading(read).normalizer(join));
     }
 
     private interface Loading<T> {

@@ -109,6 +109,36 @@ class ComparePipelineTest {
     }
 
     @Test
+    void aSkillsTableTravelsWithTheJobAndGivesTheClisBytes() throws IOException {
+        // Kaggle's layout: skills in a (job_id, skill_abr) table; the table is gone before the run.
+        Path kaggle = HOME.resolve("src/test/resources/skills/kaggle");
+        Path postings = kaggle.resolve("postings.csv");
+        String tableText = Files.readString(kaggle.resolve("job_skills.csv"));
+        Path table = Files.writeString(tmp.resolve("job_skills.csv"), tableText);
+        Path out = tmp.resolve("out");
+        org.apache.beam.sdk.Pipeline pipeline = ComparePipeline.build(CliParity.options(postings.toString(), out.toString(),
+                "--skillsFile=" + table));
+        Files.delete(table);
+        assertThat(pipeline.run().waitUntilFinish()).isEqualTo(org.apache.beam.sdk.PipelineResult.State.DONE);
+
+        Files.writeString(table, tableText);
+        String cli = CliParity.cli(java.util.stream.Stream.of("compare", "-q", "-f", "json", "--a", CliParity.A, "--b",
+                CliParity.B, "--skills-file", table.toString(), postings.toString()));
+        assertThat(cli).contains("\"skill_table_file\": \"" + table + "\"").contains("\"Information Technology\"");
+        assertThat(Files.readString(out.resolve("compare.json"))).isEqualTo(cli);
+        assertThat(Files.readString(out.resolve("profiles.json"))).isEqualTo(CliParity.cli(java.util.stream.Stream.of(
+                "profiles", "-q", "-f", "json", "--skills-file", table.toString(), postings.toString())));
+    }
+
+    @Test
+    void aJoinWithoutASkillsTableIsAnError() {
+        CompareOptions options = CliParity.options(HOME.resolve("samples/postings.csv.gz").toString(), tmp.toString(),
+                "--join=title,company");
+        assertThatThrownBy(() -> ComparePipeline.build(options)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--join needs --skillsFile");
+    }
+
+    @Test
     void aMissingTaxonomyFileFailsBeforeAnythingRuns() {
         CompareOptions options = CliParity.options(HOME.resolve("samples/postings.csv.gz").toString(), tmp.toString(),
                 "--roles=" + tmp.resolve("no-such-roles.txt"));

@@ -42,12 +42,17 @@ public final class Reading {
 
     /** A normalizer of its own (each thread or worker that normalizes needs one: the column map learns formats). */
     public Normalizer normalizer() throws IOException {
-        return new Normalizer(new ColumnMap(settings.overrides()), roles(),
-                SkillTaxonomy.load(existing(settings.skills(), "--skills")), settings.salaryRules(), skillJoin());
+        return normalizer(skillJoin());
     }
 
-    /** The --skills-file table, read before the inputs (standard input stays theirs). */
-    private SkillJoin skillJoin() throws IOException {
+    /** As {@link #normalizer()}, with the --skills-file table already read ({@link #skillJoin()}). */
+    public Normalizer normalizer(SkillJoin join) throws IOException {
+        return new Normalizer(new ColumnMap(settings.overrides()), roles(),
+                SkillTaxonomy.load(existing(settings.skills(), "--skills")), settings.salaryRules(), join);
+    }
+
+    /** The --skills-file table, read before the inputs (standard input stays theirs); {@link SkillJoin#NONE} without one. */
+    public SkillJoin skillJoin() throws IOException {
         if (settings.skillTable() == null) {
             return SkillJoin.NONE;
         }
