@@ -160,4 +160,12 @@ public interface CompareOptions extends PipelineOptions {
     String getJoin();
 
     void setJoin(String value);
+
+    @Description("Also write rejects.csv into --output: every row a reader rejected (file,line,reason,raw), in input "
+            + "order, as the CLI's --rejects. The rows are held by the worker that writes the reports, so this is "
+            + "for the rejects of a sound dump, not a dump that is mostly rejected.")
+    @Default.Boolean(false)
+    boolean getRejects();
+
+    void setRejects(boolean value);
 }

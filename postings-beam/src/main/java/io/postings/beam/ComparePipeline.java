@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
@@ -90,7 +91,11 @@ public final class ComparePipeline {
                 .apply("Files", Create.of(indexed).withCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())))
                 .apply("Spread files", Reshuffle.viaRandomKey())
                 .apply("Read and normalize", ParDo.of(new ReadPostingsFn(settings, shards(options))).withOutputTags(
-                        ReadPostingsFn.WITH_ID, TupleTagList.of(ReadPostingsFn.WITHOUT_ID).and(ReadPostingsFn.FILE_STATS)));
+                        ReadPostingsFn.WITH_ID, TupleTagList.of(ReadPostingsFn.WITHOUT_ID).and(ReadPostingsFn.FILE_STATS)
+                                .and(ReadPostingsFn.REJECTED)));
+        PCollectionView<List<Rejected>> rejected = rows.get(ReadPostingsFn.REJECTED)
+                .setCoder(SerializableCoder.of(Rejected.class))
+                .apply("Rejected rows", View.asList());
 
         PCollection<KV<Integer, Map<String, Survivor>>> firstRead = rows.get(ReadPostingsFn.WITH_ID)
                 .setCoder(KvCoder.of(VarIntCoder.of(), Codecs.CANDIDATE))
@@ -116,7 +121,8 @@ public final class ComparePipeline {
                 .and(counted.get(CountPostingsFn.COUNTS).setCoder(Codecs.STATS))
                 .apply("Accounting parts", Flatten.pCollections())
                 .apply("Accounting", Combine.globally(MergeFn.stats()).withoutDefaults())
-                .apply("Write reports", ParDo.of(new WriteReportsFn(settings, files, roles)).withSideInputs(roles));
+                .apply("Write reports", ParDo.of(new WriteReportsFn(settings, files, roles, rejected))
+                        .withSideInputs(roles, rejected));
         return pipeline;
     }
 

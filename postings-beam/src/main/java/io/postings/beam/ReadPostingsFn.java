@@ -32,6 +32,8 @@ final class ReadPostingsFn extends DoFn<KV<Integer, String>, KV<Integer, Candida
     static final TupleTag<KV<Integer, Candidate>> WITH_ID = new TupleTag<>() { };
     static final TupleTag<Candidate> WITHOUT_ID = new TupleTag<>() { };
     static final TupleTag<InputStats> FILE_STATS = new TupleTag<>() { };
+    /** Rejected rows, raw, for --rejects (none without it). */
+    static final TupleTag<Rejected> REJECTED = new TupleTag<>() { };
 
     private final Settings settings;
     private final int shards;
@@ -52,7 +54,7 @@ final class ReadPostingsFn extends DoFn<KV<Integer, String>, KV<Integer, Candida
         String name = file.getValue();
         InputStats stats = new InputStats((long) file.getKey() << FILE_SHIFT);
         stats.strict(settings.read().strict());
-        FilePass pass = new FilePass(name, stats, RejectListener.IGNORE);
+        FilePass pass = new FilePass(name, stats, settings.rejects() ? rejects(file.getKey(), out) : RejectListener.IGNORE);
         // The file's checksum as the CLI takes it: over the raw bytes as read, the rest drained at the end.
         Checksum bytes = new Checksum(Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(name, false))));
         try (RecordReader reader = InputOpener.open(bytes, name, pass, settings.read().quoting())) {
@@ -74,6 +76,13 @@ final class ReadPostingsFn extends DoFn<KV<Integer, String>, KV<Integer, Candida
             bytes.release();
         }
         out.get(FILE_STATS).output(stats);
+    }
+
+    /** Hands each rejected row of file {@code index} on, numbered in the order the reader rejected them. */
+    private static RejectListener rejects(int index, MultiOutputReceiver out) {
+        long[] seq = {0};
+        return (source, line, reason, raw) ->
+                out.get(REJECTED).output(new Rejected(index, seq[0]++, source, line, reason.key(), raw));
     }
 
     /** The de-dup's shard of an id: String.hashCode is fixed by the language, so every worker agrees. */

@@ -27,9 +27,10 @@ import java.util.List;
  * @param roleA the first role, resolved as the CLI resolves --a (the text typed is recorded likewise)
  * @param read  the reading settings; the pipeline matches and reads its inputs itself, so they name none
  * @param join  the --skillsFile table, read where the job is submitted ({@link SkillJoin#NONE} without one)
+ * @param rejects --rejects: rejects.csv is written beside the reports
  */
 record Settings(RoleRequest roleA, RoleRequest roleB, Parameters.Limits limits, String output, ReadSettings read,
-        SkillJoin join) implements Serializable {
+        SkillJoin join, boolean rejects) implements Serializable {
 
     static Settings of(CompareOptions options) {
         Parameters.Limits limits = new Parameters.Limits(options.getTop(), options.getMinN(), options.getTopK(),
@@ -70,7 +71,7 @@ record Settings(RoleRequest roleA, RoleRequest roleB, Parameters.Limits limits, 
         }
         // The skills table likewise: read here, shipped with the settings.
         SkillJoin join = unchecked(() -> new Reading(read).skillJoin());
-        return new Settings(a, b, limits, options.getOutput(), read, join);
+        return new Settings(a, b, limits, options.getOutput(), read, join, options.getRejects());
     }
 
     /** The parameters a report records: the CLI's for the same options. */

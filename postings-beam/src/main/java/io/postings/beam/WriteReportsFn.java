@@ -5,11 +5,13 @@ import io.postings.engine.analysis.Reports;
 import io.postings.engine.aggregate.InputStats;
 import io.postings.engine.aggregate.RoleAggregate;
 import io.postings.render.JsonRenderer;
+import io.postings.render.RejectsCsv;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
@@ -18,6 +20,7 @@ import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The finalize step, once: the merged accounting and every role's aggregate become the CLI's
@@ -26,15 +29,19 @@ import org.apache.beam.sdk.values.PCollectionView;
 final class WriteReportsFn extends DoFn<InputStats, Void> {
     static final String COMPARE = "compare.json";
     static final String PROFILES = "profiles.json";
+    static final String REJECTS = "rejects.csv";
 
     private final Settings settings;
     private final List<String> files;
     private final PCollectionView<List<RoleAggregate>> roles;
+    private final PCollectionView<List<Rejected>> rejected;
 
-    WriteReportsFn(Settings settings, List<String> files, PCollectionView<List<RoleAggregate>> roles) {
+    WriteReportsFn(Settings settings, List<String> files, PCollectionView<List<RoleAggregate>> roles,
+            PCollectionView<List<Rejected>> rejected) {
         this.settings = settings;
         this.files = List.copyOf(files);
         this.roles = roles;
+        this.rejected = rejected;
     }
 
     @ProcessElement
@@ -50,8 +57,28 @@ final class WriteReportsFn extends DoFn<InputStats, Void> {
         ResourceId compare = write(dir, COMPARE + tag,
                 Reports.compare(agg, settings.roleA(), settings.roleB(), params, files, taxonomy));
         ResourceId profiles = write(dir, PROFILES + tag, Reports.profiles(agg, params, files, taxonomy));
-        FileSystems.rename(List.of(compare, profiles), List.of(resolve(dir, COMPARE), resolve(dir, PROFILES)),
-                MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+        List<ResourceId> written = new ArrayList<>(List.of(compare, profiles));
+        List<ResourceId> targets = new ArrayList<>(List.of(resolve(dir, COMPARE), resolve(dir, PROFILES)));
+        if (settings.rejects()) {
+            written.add(writeRejects(resolve(dir, REJECTS + tag), context.sideInput(rejected)));
+            targets.add(resolve(dir, REJECTS));
+        }
+        FileSystems.rename(written, targets, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    }
+
+    /** The CLI's rejects file: the rows in input order, whichever worker read them. */
+    private static ResourceId writeRejects(ResourceId file, List<Rejected> rows) throws IOException {
+        List<Rejected> ordered = new ArrayList<>(rows);
+        ordered.sort(Rejected.INPUT_ORDER);
+        try (Writer out = new OutputStreamWriter(Channels.newOutputStream(FileSystems.create(file, "text/csv")),
+                StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, RejectsCsv.FORMAT)) {
+            csv.printRecord((Object[]) RejectsCsv.HEADER);
+            for (Rejected r : ordered) {
+                csv.printRecord(RejectsCsv.record(r.source(), r.line(), r.reason(), r.raw()));
+            }
+        }
+        return file;
     }
 
     private static ResourceId resolve(ResourceId dir, String name) {

@@ -79,7 +79,15 @@ class ComparePipelineTest {
         inputs.add(write(tmp.resolve("8-no-ids.csv"), sample.subList(0, 1501).stream().map(l -> l.substring(l.indexOf(',') + 1)).toList()));
         String glob = inputs.stream().map(Path::toString).reduce((x, y) -> x + "," + y).orElseThrow();
         // Roles as analysts type them: resolved and recorded ("requested") as the CLI does.
-        assertSameAsCli(inputs, glob, "--dedupShards=2", "--a=Sr. Backend Engineer", "--b=DevOps");
+        assertSameAsCli(inputs, glob, "--dedupShards=2", "--a=Sr. Backend Engineer", "--b=DevOps", "--rejects");
+
+        // The rejected rows, from files read by different workers, in the CLI's file and order.
+        Path cliRejects = tmp.resolve("cli-rejects.csv");
+        CliParity.cli(java.util.stream.Stream.concat(java.util.stream.Stream.of("compare", "-q", "-f", "json", "--a",
+                "Backend Developer", "--b", "DevOps Engineer", "--rejects", cliRejects.toString()),
+                inputs.stream().map(Path::toString)));
+        assertThat(Files.readAllLines(cliRejects)).hasSizeGreaterThan(3);
+        assertThat(Files.readString(tmp.resolve("out/rejects.csv"))).isEqualTo(Files.readString(cliRejects));
     }
 
     @Test
@@ -106,6 +114,7 @@ class ComparePipelineTest {
         assertThat(Files.readString(out.resolve("compare.json"))).isEqualTo(cli);
         assertThat(Files.readString(out.resolve("profiles.json"))).isEqualTo(CliParity.cli(java.util.stream.Stream.of(
                 "profiles", "-q", "-f", "json", "--skills", "+" + skills, "--roles", "+" + roles, sample.toString())));
+        assertThat(out.resolve("rejects.csv")).as("written only with --rejects").doesNotExist();
     }
 
     @Test
