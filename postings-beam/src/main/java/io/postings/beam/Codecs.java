@@ -85,8 +85,10 @@ final class Codecs {
         @Override
         public void write(Map<String, Survivor> shard, DataOutput out) throws IOException {
             out.writeInt(shard.size());
-            for (Survivor s : shard.values()) {
-                SURVIVOR_FORM.write(s, out);
+            // The keys travel too: a shard is keyed by id, or by content key in the content stage.
+            for (Map.Entry<String, Survivor> e : shard.entrySet()) {
+                Wire.writeString(out, e.getKey());
+                SURVIVOR_FORM.write(e.getValue(), out);
             }
         }
 
@@ -95,8 +97,8 @@ final class Codecs {
             int n = in.readInt();
             Map<String, Survivor> shard = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
             for (int i = 0; i < n; i++) {
-                Survivor s = SURVIVOR_FORM.read(in);
-                shard.put(s.first.id(), s);
+                String key = Wire.readString(in);
+                shard.put(key, SURVIVOR_FORM.read(in));
             }
             return shard;
         }
@@ -173,6 +175,7 @@ final class Codecs {
             Wire.writeString(out, c.id());
             POSTING_FORM.write(c.posting(), out);
             c.log().write(out);
+            out.writeLong(c.content());
         }
 
         @Override
@@ -182,7 +185,8 @@ final class Codecs {
             long line = in.readLong();
             String id = Wire.readString(in);
             Posting posting = POSTING_FORM.read(in);
-            return new Candidate(position, source, line, id, posting, NormalizeEvents.read(in));
+            NormalizeEvents log = NormalizeEvents.read(in);
+            return new Candidate(position, source, line, id, posting, log, in.readLong());
         }
     }
 
@@ -200,6 +204,7 @@ final class Codecs {
             for (Survivor.Later later : s.shown) {
                 out.writeLong(later.position());
                 Wire.writeString(out, later.where());
+                Wire.writeString(out, later.id());
             }
         }
 
@@ -212,7 +217,7 @@ final class Codecs {
             s.duplicates = in.readLong();
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
-                s.shown.add(new Survivor.Later(in.readLong(), Wire.readString(in)));
+                s.shown.add(new Survivor.Later(in.readLong(), Wire.readString(in), Wire.readString(in)));
             }
             return s;
         }

@@ -149,6 +149,13 @@ public interface CompareOptions extends PipelineOptions {
 
     void setStrict(boolean value);
 
+    @Description("How postings are recognised as the same (the CLI's --dedupe): id (the same input id; the first "
+            + "read wins) or content (also the same company, title, location and description, case and spacing aside).")
+    @Default.String("id")
+    String getDedupe();
+
+    void setDedupe(String value);
+
     @Description("A (posting id, skill) table joined to the postings, as the CLI's --skills-file (Kaggle's job_skills.csv): "
             + "read where the job is submitted (a local path there) and shipped inside the job, so its size adds to the "
             + "job's.")

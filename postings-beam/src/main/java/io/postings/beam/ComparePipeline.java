@@ -2,6 +2,7 @@ package io.postings.beam;
 
 import io.postings.engine.aggregate.InputStats;
 import io.postings.engine.aggregate.RoleAggregate;
+import io.postings.engine.pass.Deduplicator;
 import io.postings.input.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -106,8 +108,18 @@ public final class ComparePipeline {
                 .apply("Postings without one", MapElements.into(SHARD_TYPE).via(row -> KV.of(-1, Map.of("", Survivor.of(row)))))
                 .setCoder(KvCoder.of(VarIntCoder.of(), Codecs.SHARD));
 
-        PCollectionTuple counted = PCollectionList.of(firstRead).and(withoutId)
-                .apply("Postings", Flatten.pCollections())
+        PCollection<KV<Integer, Map<String, Survivor>>> postings = PCollectionList.of(firstRead).and(withoutId)
+                .apply("Postings", Flatten.pCollections());
+        if (settings.read().dedupe() == Deduplicator.Mode.CONTENT) {
+            // --dedupe content: the id stage's survivors, and the rows without an id, de-duplicated by content.
+            int shards = shards(options);
+            postings = postings
+                    .apply("By content", FlatMapElements.into(BY_CONTENT_TYPE).via(shard -> shard.getValue().values().stream()
+                            .map(s -> KV.of(contentShard(s.first.content(), shards), s)).toList()))
+                    .setCoder(KvCoder.of(VarIntCoder.of(), Codecs.SURVIVOR))
+                    .apply("First read per content", Combine.perKey(new FirstByContentFn()));
+        }
+        PCollectionTuple counted = postings
                 .apply("Count postings", ParDo.of(new CountPostingsFn(settings.filter(), settings.read().strict())).withOutputTags(
                         CountPostingsFn.BY_ROLE, TupleTagList.of(CountPostingsFn.COUNTS)));
 
@@ -127,6 +139,12 @@ public final class ComparePipeline {
     }
 
     private static final TypeDescriptor<KV<Integer, Map<String, Survivor>>> SHARD_TYPE = new TypeDescriptor<>() { };
+    private static final TypeDescriptor<KV<Integer, Survivor>> BY_CONTENT_TYPE = new TypeDescriptor<>() { };
+
+    /** The content stage's shard of a content key. */
+    static int contentShard(long content, int shards) {
+        return Math.floorMod((int) (content ^ (content >>> 32)), shards);
+    }
 
     /** --dedupShards, or by runner: few on the DirectRunner (it pays dearly per key), many on a cluster. */
     static int shards(CompareOptions options) {

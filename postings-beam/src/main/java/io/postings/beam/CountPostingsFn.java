@@ -54,7 +54,7 @@ final class CountPostingsFn extends DoFn<KV<Integer, Map<String, Survivor>>, KV<
         Candidate row = survivor.first;
         Posting posting = row.posting();
         for (Survivor.Later later : survivor.shown) {
-            bundle.duplicateAt(later.position(), later.where(), row.id());
+            bundle.duplicateAt(later.position(), later.where(), later.id());
         }
         bundle.duplicatesWithoutExamples(survivor.duplicates - survivor.shown.size());
         int reason = filter.reason(posting);

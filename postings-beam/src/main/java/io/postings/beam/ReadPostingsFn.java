@@ -2,6 +2,7 @@ package io.postings.beam;
 
 import io.postings.engine.aggregate.InputStats;
 import io.postings.engine.aggregate.StrictFailure;
+import io.postings.engine.pass.Deduplicator;
 import io.postings.engine.pass.FilePass;
 import io.postings.engine.pass.Pipeline;
 import io.postings.engine.pass.RecordPreparer;
@@ -60,8 +61,10 @@ final class ReadPostingsFn extends DoFn<KV<Integer, String>, KV<Integer, Candida
         try (RecordReader reader = InputOpener.open(bytes, name, pass, settings.read().quoting())) {
             // Not de-duplicated here: the keyed combine after this step decides which row of an id is the posting.
             RecordPreparer rows = new RecordPreparer(normalizer, name);
-            pass.read(reader, record -> rows.prepare(record, null, false), Pipeline.Progress.NONE, (record, p) -> {
-                Candidate row = Candidate.of(stats.tick(), name, record.line(), p.id(), p.posting(), p.events());
+            boolean content = settings.read().dedupe() == Deduplicator.Mode.CONTENT;
+            pass.read(reader, record -> rows.prepareForDedupe(record, content), Pipeline.Progress.NONE, (record, p) -> {
+                Candidate row = Candidate.of(stats.tick(), name, record.line(), p.id(), p.posting(), p.events(),
+                        p.content());
                 if (p.id() == null) {
                     out.get(WITHOUT_ID).output(row);
                 } else {

@@ -2,7 +2,6 @@ package io.postings.beam;
 
 import io.postings.engine.aggregate.PostingFilter;
 import io.postings.engine.aggregate.SelectionParser;
-import io.postings.engine.pass.Deduplicator;
 import io.postings.engine.pass.ReadSettings;
 import io.postings.engine.pass.Reading;
 import io.postings.normalize.Normalizer;
@@ -58,7 +57,7 @@ record Settings(RoleRequest roleA, RoleRequest roleB, Parameters.Limits limits, 
         // An unknown field, a bad column spec or --quote fails here, not on a worker.
         ReadSettings read = new ReadSettings(List.of(), map, roles, skills, options.getSkillsFile(),
                 options.getQuote(), options.getJoin(), options.getHoursPerYear(), options.getIncludeEstimated(),
-                Deduplicator.Mode.ID, options.getStrict(),
+                ReadSettings.dedupe(options.getDedupe()), options.getStrict(),
                 SelectionParser.parse(new SelectionParser.Typed(options.getSince(), options.getUntil(), options.getAsOf(),
                         options.getDays(), options.getCountry(), options.getSeniority(), options.getWorkMode(),
                         options.getCompany())));

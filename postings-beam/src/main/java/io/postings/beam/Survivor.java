@@ -10,8 +10,8 @@ import java.util.List;
 final class Survivor {
     static final int SHOWN = io.postings.engine.aggregate.InputStats.EXAMPLES;
 
-    /** A later row with the survivor's id. */
-    record Later(long position, String where) {
+    /** A later row with the survivor's id (or, under --dedupe content, its content): where it was, and its own id. */
+    record Later(long position, String where, String id) {
     }
 
     Candidate first;
@@ -28,10 +28,10 @@ final class Survivor {
         if (first == null) {
             first = row;
         } else if (row.position() < first.position()) {
-            later(new Later(first.position(), first.where()));
+            later(new Later(first.position(), first.where(), first.id()));
             first = row;
         } else {
-            later(new Later(row.position(), row.where()));
+            later(new Later(row.position(), row.where(), row.id()));
         }
     }
 

@@ -148,6 +148,53 @@ class ComparePipelineTest {
     }
 
     @Test
+    void contentDedupeGivesTheClisBytes() throws IOException {
+        // Rows repeated under new ids and without ids, across files read by different workers; and a
+        // row whose id belongs to a row that was itself a duplicate by content (still a duplicate by
+        // id, its own content never seen). The sample has no descriptions, so company, title and
+        // location alone make content: many rows of one file match each other too.
+        List<String> sample = sampleLines(2601);
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(write(tmp.resolve("0-first.csv"), sample.subList(0, 1501)));
+        List<String> reposted = new ArrayList<>(List.of(sample.get(0)));
+        sample.subList(1001, 2601).forEach(l -> reposted.add("r-" + l));
+        inputs.add(write(tmp.resolve("1-reposted.csv"), reposted));
+        List<String> noIds = new ArrayList<>(List.of(sample.get(0)));
+        noIds.addAll(sample.subList(2001, 2201));
+        inputs.add(write(tmp.resolve("2-no-ids.csv"), noIds.stream().map(l -> l.substring(l.indexOf(',') + 1)).toList()));
+        String reusedId = "r-" + sample.get(1201).substring(0, sample.get(1201).indexOf(','));
+        inputs.add(write(tmp.resolve("3-reused-id.csv"), List.of(sample.get(0),
+                reusedId + ",Staff Platform Engineer,DevOps Engineer,Nowhere Ltd,\"Austin, TX\",US,remote,staff,,,,,Go,2026-06-01")));
+        String glob = inputs.stream().map(Path::toString).reduce((x, y) -> x + "," + y).orElseThrow();
+        Path out = tmp.resolve("out");
+
+        assertThat(ComparePipeline.build(CliParity.options(glob, out.toString(), "--dedupShards=3", "--dedupe=content"))
+                .run().waitUntilFinish()).isEqualTo(org.apache.beam.sdk.PipelineResult.State.DONE);
+
+        List<String> files = inputs.stream().map(Path::toString).toList();
+        String cli = CliParity.cli(java.util.stream.Stream.concat(java.util.stream.Stream.of("compare", "-q", "-f", "json",
+                "--a", CliParity.A, "--b", CliParity.B, "--dedupe", "content"), files.stream()));
+        String byIdOnly = CliParity.cli(java.util.stream.Stream.concat(java.util.stream.Stream.of("compare", "-q", "-f",
+                "json", "--a", CliParity.A, "--b", CliParity.B), files.stream()));
+        assertThat(postings(cli)).as("content finds more duplicates than ids").isLessThan(postings(byIdOnly));
+        assertThat(Files.readString(out.resolve("compare.json"))).isEqualTo(cli);
+        assertThat(Files.readString(out.resolve("profiles.json"))).isEqualTo(CliParity.cli(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("profiles", "-q", "-f", "json", "--dedupe", "content"), files.stream())));
+    }
+
+    private static long postings(String compareJson) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(compareJson).get("input").get("postings").asLong();
+    }
+
+    @Test
+    void anUnknownDedupeModeIsAnError() {
+        CompareOptions options = CliParity.options(HOME.resolve("samples/postings.csv.gz").toString(), tmp.toString(),
+                "--dedupe=fuzzy");
+        assertThatThrownBy(() -> ComparePipeline.build(options)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--dedupe must be id or content, not 'fuzzy'");
+    }
+
+    @Test
     void aMissingTaxonomyFileFailsBeforeAnythingRuns() {
         CompareOptions options = CliParity.options(HOME.resolve("samples/postings.csv.gz").toString(), tmp.toString(),
                 "--roles=" + tmp.resolve("no-such-roles.txt"));

@@ -35,11 +35,19 @@ public final class Deduplicator {
     public boolean isDuplicate(String id, String company, String title, String location, String description) {
         boolean dup = id != null && !ids.add(hash(id));
         if (!dup && mode == Mode.CONTENT) {
-            String key = Text.fold(company) + '\u0001' + Text.fold(title) + '\u0001'
-                    + Text.fold(location) + '\u0001' + Text.fold(description);
-            dup = !contents.add(hash(key));
+            dup = !contents.add(contentKey(company, title, location, description));
         }
         return dup;
+    }
+
+    /**
+     * The content a record is recognised by in {@code content} mode, as a 64-bit hash: a
+     * distributed de-dup keys its second stage by it. A record is a duplicate by content when
+     * an earlier record with the same key was not itself a duplicate by id.
+     */
+    public static long contentKey(String company, String title, String location, String description) {
+        return hash(Text.fold(company) + '\u0001' + Text.fold(title) + '\u0001' + Text.fold(location) + '\u0001'
+                + Text.fold(description));
     }
 
     /** 64-bit FNV-1a over UTF-8, then a finalizer so close strings spread. */

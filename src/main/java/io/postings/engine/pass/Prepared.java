@@ -10,12 +10,13 @@ import io.postings.normalize.Posting;
  *
  * @param id      the input id it is de-duplicated by, or null when it has none
  * @param columns which columns fed its fields, when asked for ({@code inspect}), else null
+ * @param content its {@link Deduplicator#contentKey}, when asked for (a distributed content de-dup), else 0
  */
 public record Prepared(boolean notice, boolean duplicate, String id, Posting posting, NormalizeEvents events,
-        ColumnUse columns) {
-    static final Prepared NOTICE = new Prepared(true, false, null, null, null, null);
+        ColumnUse columns, long content) {
+    static final Prepared NOTICE = new Prepared(true, false, null, null, null, null, 0);
 
     static Prepared duplicateOf(String id) {
-        return new Prepared(false, true, id, null, null, null);
+        return new Prepared(false, true, id, null, null, null, 0);
     }
 }

@@ -33,6 +33,19 @@ public final class RecordPreparer {
      * what the normalizer said held in its events and, when {@code columns}, the columns that fed it.
      */
     public Prepared prepare(RawRecord record, Deduplicator seen, boolean columns) {
+        return prepare(record, seen, columns, false);
+    }
+
+    /**
+     * As {@link #prepare} for a run that de-duplicates elsewhere (a distributed run), with the
+     * record's content key taken where the one pass takes it, after the id and before
+     * normalizing, when {@code content}.
+     */
+    public Prepared prepareForDedupe(RawRecord record, boolean content) {
+        return prepare(record, null, false, content);
+    }
+
+    private Prepared prepare(RawRecord record, Deduplicator seen, boolean columns, boolean contentKey) {
         if (isNotice(record)) {
             return Prepared.NOTICE;
         }
@@ -43,9 +56,11 @@ public final class RecordPreparer {
                 : seen.isDuplicate(id, null, null, null, null))) {
             return Prepared.duplicateOf(id);
         }
+        long key = contentKey ? Deduplicator.contentKey(value(record, Field.COMPANY), value(record, Field.TITLE),
+                value(record, Field.LOCATION), value(record, Field.DESCRIPTION)) : 0;
         NormalizeEvents events = new NormalizeEvents();
         Posting posting = normalize(record, events);
-        return new Prepared(false, false, id, posting, events, columns ? columns(record) : null);
+        return new Prepared(false, false, id, posting, events, columns ? columns(record) : null, key);
     }
 
     /** True when the record is a notice of the source (RemoteOK's legal element), not a posting. */
