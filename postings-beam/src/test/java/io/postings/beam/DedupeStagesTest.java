@@ -27,7 +27,7 @@ import net.jqwik.api.Provide;
  * one pass's sequential {@link Deduplicator}: for any rows, split among workers in any way and
  * merged in any order, the same rows are postings and the rest are counted as duplicates.
  */
-class DedupeStagesProperties {
+class DedupeStagesTest {
     private static final Posting POSTING = new Posting("x", "Backend Engineer", "Backend Developer", "Acme", "US",
             WorkMode.REMOTE, Seniority.SENIOR, SalaryStatus.NONE, 0, Set.of(), "NYC", "2026-05-01");
 
