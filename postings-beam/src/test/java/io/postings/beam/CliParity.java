@@ -79,6 +79,23 @@ final class CliParity {
 
     /** The CLI's standard output for these arguments, run in this JVM; it must exit 0. */
     static String cli(Stream<String> args) {
+        Run run = run(args);
+        assertThat(run.code()).as(run.err()).isZero();
+        return run.out();
+    }
+
+    /** The CLI's standard error for these arguments, run in this JVM; it must fail with an input error. */
+    static String cliError(Stream<String> args) {
+        Run run = run(args);
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.out()).isEmpty();
+        return run.err();
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(Stream<String> args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine();
@@ -86,22 +103,8 @@ final class CliParity {
         cli.setErr(new PrintWriter(err));
         int code = cli.execute(args.toArray(String[]::new));
         cli.getOut().flush();
-        assertThat(code).as(err.toString()).isZero();
-        return out.toString();
-    }
-
-    /** The CLI's standard error for these arguments, run in this JVM; it must fail with an input error. */
-    static String cliError(Stream<String> args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args.toArray(String[]::new));
         cli.getErr().flush();
-        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.INPUT);
-        assertThat(out.toString()).isEmpty();
-        return err.toString();
+        return new Run(code, out.toString(), err.toString());
     }
 
     /** A dump of {@code rows} rows from the project's generator (seed 2026), as CSV. */

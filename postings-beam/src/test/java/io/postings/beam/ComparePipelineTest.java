@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -140,14 +141,6 @@ class ComparePipelineTest {
     }
 
     @Test
-    void aJoinWithoutASkillsTableIsAnError() {
-        CompareOptions options = CliParity.options(HOME.resolve("samples/postings.csv.gz").toString(), tmp.toString(),
-                "--join=title,company");
-        assertThatThrownBy(() -> ComparePipeline.build(options)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("--join needs --skillsFile");
-    }
-
-    @Test
     void contentDedupeGivesTheClisBytes() throws IOException {
         // Rows repeated under new ids and without ids, across files read by different workers; and a
         // row whose id belongs to a row that was itself a duplicate by content (still a duplicate by
@@ -186,12 +179,15 @@ class ComparePipelineTest {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(compareJson).get("input").get("postings").asLong();
     }
 
-    @Test
-    void anUnknownDedupeModeIsAnError() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "--join=title,company | --join needs --skillsFile",
+            "--dedupe=fuzzy | --dedupe must be id or content, not 'fuzzy'"})
+    void aBadReadingOptionFailsBeforeAnythingRuns(String option, String message) {
         CompareOptions options = CliParity.options(HOME.resolve("samples/postings.csv.gz").toString(), tmp.toString(),
-                "--dedupe=fuzzy");
+                option);
         assertThatThrownBy(() -> ComparePipeline.build(options)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("--dedupe must be id or content, not 'fuzzy'");
+                .hasMessage(message);
     }
 
     @Test
