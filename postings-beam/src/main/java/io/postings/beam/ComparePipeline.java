@@ -67,7 +67,7 @@ public final class ComparePipeline {
             System.err.println("postings-beam: " + e.getMessage());
             System.exit(2);
         } catch (UncheckedIOException e) {
-            // A taxonomy file that cannot be read, found where the job is submitted: the CLI's input error.
+            // A taxonomy or skills table that cannot be read where the job is submitted: the CLI's input error.
             System.err.println("postings-beam: " + e.getCause().getMessage());
             System.exit(e.getCause() instanceof InputException ? 3 : 1);
         } catch (Pipeline.PipelineExecutionException e) {
