@@ -19,6 +19,7 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Create;
@@ -83,6 +84,13 @@ public final class ComparePipeline {
         Settings settings = Settings.of(options);
         FileSystems.setDefaultPipelineOptions(options);
         List<String> files = files(options.getInput());
+        // No report may replace an input (a rerun whose glob takes in the last run's rejects.csv).
+        for (ResourceId target : WriteReportsFn.targets(settings)) {
+            if (files.contains(target.toString())) {
+                throw new IllegalArgumentException("--output: " + target + " is one of the inputs; write the reports "
+                        + "to another directory");
+            }
+        }
         List<KV<Integer, String>> indexed = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
             indexed.add(KV.of(i, files.get(i)));

@@ -44,6 +44,16 @@ final class WriteReportsFn extends DoFn<InputStats, Void> {
         this.rejected = rejected;
     }
 
+    /** The files a run writes into its --output directory, as the file system names them. */
+    static List<ResourceId> targets(Settings settings) {
+        ResourceId dir = FileSystems.matchNewResource(settings.output(), true);
+        List<ResourceId> targets = new ArrayList<>(List.of(resolve(dir, COMPARE), resolve(dir, PROFILES)));
+        if (settings.rejects()) {
+            targets.add(resolve(dir, REJECTS));
+        }
+        return targets;
+    }
+
     @ProcessElement
     public void process(ProcessContext context) throws IOException {
         Aggregation agg = Aggregation.of(context.element(), context.sideInput(roles), settings.filter());
@@ -58,12 +68,10 @@ final class WriteReportsFn extends DoFn<InputStats, Void> {
                 Reports.compare(agg, settings.roleA(), settings.roleB(), params, files, taxonomy));
         ResourceId profiles = write(dir, PROFILES + tag, Reports.profiles(agg, params, files, taxonomy));
         List<ResourceId> written = new ArrayList<>(List.of(compare, profiles));
-        List<ResourceId> targets = new ArrayList<>(List.of(resolve(dir, COMPARE), resolve(dir, PROFILES)));
         if (settings.rejects()) {
             written.add(writeRejects(resolve(dir, REJECTS + tag), context.sideInput(rejected)));
-            targets.add(resolve(dir, REJECTS));
         }
-        FileSystems.rename(written, targets, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+        FileSystems.rename(written, targets(settings), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
     }
 
     /** The CLI's rejects file: the rows in input order, whichever worker read them. */

@@ -191,6 +191,19 @@ class ComparePipelineTest {
     }
 
     @Test
+    void aReportThatWouldReplaceAnInputIsAnErrorAndTheInputStays() throws IOException {
+        // A rerun whose glob takes in the last run's rejects.csv, written where the inputs are.
+        Path dir = Files.createDirectories(tmp.resolve("dumps"));
+        write(dir.resolve("jobs.csv"), sampleLines(11));
+        Path lastRejects = Files.writeString(dir.resolve("rejects.csv"), "file,line,reason,raw\n");
+        CompareOptions options = CliParity.options(dir + "/*.csv", dir.toString(), "--rejects");
+        assertThatThrownBy(() -> ComparePipeline.build(options)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--output: " + lastRejects + " is one of the inputs; write the reports to another directory");
+        assertThat(Files.readString(lastRejects)).isEqualTo("file,line,reason,raw\n");
+        assertThat(dir.resolve("compare.json")).doesNotExist();
+    }
+
+    @Test
     void aMissingTaxonomyFileFailsBeforeAnythingRuns() {
         CompareOptions options = CliParity.options(HOME.resolve("samples/postings.csv.gz").toString(), tmp.toString(),
                 "--roles=" + tmp.resolve("no-such-roles.txt"));
