@@ -189,12 +189,8 @@ final class InputOptions {
      */
     Aggregation aggregate(Reading reading, InputStream stdin, Pipeline.Observer observer) throws IOException {
         claimFiles(reading.settings());
-        Normalizer normalizer;
-        try {
-            normalizer = reading.normalizer();
-        } catch (SettingsException e) {
-            throw new UsageException(e.getMessage());
-        }
+        // A taxonomy file that is not there fails here as a usage error (Main maps SettingsException).
+        Normalizer normalizer = reading.normalizer();
         RejectsFile rejects = rejectsFile == null ? null : new RejectsFile(rejectsFile);
         try {
             Aggregation agg = aggregate(reading, normalizer, stdin, observer,

@@ -1,5 +1,6 @@
 package io.postings.cli;
 
+import io.postings.engine.pass.SettingsException;
 import io.postings.input.InputException;
 import io.postings.render.TextTable;
 import java.io.FileDescriptor;
@@ -171,7 +172,8 @@ public final class Main {
         if (e instanceof StandardOutput.BrokenPipe) {
             return ExitCodes.OK;
         }
-        if (e instanceof UsageException) {
+        // A setting that cannot be, found when it is first used (a --roles file that is not there).
+        if (e instanceof UsageException || e instanceof SettingsException) {
             return ExitCodes.USAGE;
         }
         if (e instanceof OutputException) {
@@ -187,7 +189,8 @@ public final class Main {
     }
 
     private static String messageOf(Throwable e) {
-        if (e instanceof UsageException || e instanceof InputException || e instanceof OutputException) {
+        if (e instanceof UsageException || e instanceof SettingsException || e instanceof InputException
+                || e instanceof OutputException) {
             return e.getMessage();
         }
         if (e instanceof OutOfMemoryError) {

@@ -222,6 +222,25 @@ class InputRobustnessTest {
     }
 
     @Test
+    void aTaxonomyFileThatIsNotThereIsAUsageErrorInEveryCommand() throws IOException {
+        // --roles is first used when the typed roles are resolved, --skills when the normalizer is made.
+        Path csv = file("m.csv", HEADER + "\n" + rows(4));
+        Path missing = dir.resolve("no-such-taxonomy.txt");
+        for (String option : List.of("--roles", "--skills")) {
+            for (List<String> command : List.of(List.of("roles"), List.of("compare", "--a", "Backend Developer", "--b",
+                    "DevOps Engineer"), List.of("skills", "--role", "Backend Developer"))) {
+                List<String> args = new ArrayList<>(command);
+                args.addAll(List.of(option, missing.toString(), csv.toString()));
+                Cli.Result r = run(args.toArray(String[]::new));
+
+                assertThat(r.code()).as(args.toString()).isEqualTo(ExitCodes.USAGE);
+                assertThat(r.err()).as(args.toString()).isEqualTo("postings: " + option + ": no such file " + missing + "\n");
+                assertThat(r.out()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aRowOfHundredsOfThousandsOfCellsIsRejectedInBoundedWork() throws IOException {
         String wide = "x" + ",a".repeat(400_000);
         Path csv = file("wide.csv", HEADER + "\n" + rows(2) + wide + "\n" + rows(4).substring(rows(2).length()));
