@@ -51,16 +51,16 @@ record Settings(RoleRequest roleA, RoleRequest roleB, Parameters.Limits limits, 
         if (options.getJoin() != null && options.getSkillsFile() == null) {
             throw new IllegalArgumentException("--join needs --skillsFile");
         }
-        // The taxonomies' files are read here, where the job is submitted, and travel in the settings.
-        TaxonomySpec roles = unchecked(() -> TaxonomySpec.parse(options.getRoles()).withFileRead());
-        TaxonomySpec skills = unchecked(() -> TaxonomySpec.parse(options.getSkills()).withFileRead());
         // An unknown field, a bad column spec or --quote fails here, not on a worker.
-        ReadSettings read = new ReadSettings(List.of(), map, roles, skills, options.getSkillsFile(),
+        ReadSettings given = new ReadSettings(List.of(), map, TaxonomySpec.parse(options.getRoles()),
+                TaxonomySpec.parse(options.getSkills()), options.getSkillsFile(),
                 options.getQuote(), options.getJoin(), options.getHoursPerYear(), options.getIncludeEstimated(),
                 ReadSettings.dedupe(options.getDedupe()), options.getStrict(),
                 SelectionParser.parse(new SelectionParser.Typed(options.getSince(), options.getUntil(), options.getAsOf(),
                         options.getDays(), options.getCountry(), options.getSeniority(), options.getWorkMode(),
                         options.getCompany())));
+        // The taxonomies' files are read here, where the job is submitted, and travel in the settings.
+        ReadSettings read = unchecked(() -> new Reading(given).withTaxonomiesRead());
         // The CLI's resolver, before any file is matched or read: an unknown role fails here.
         RoleResolver resolver = new RoleResolver(unchecked(() -> new Reading(read).roles()));
         RoleRequest a = resolver.resolve(options.getA());

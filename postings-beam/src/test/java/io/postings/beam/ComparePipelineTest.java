@@ -207,8 +207,9 @@ class ComparePipelineTest {
     void aMissingTaxonomyFileFailsBeforeAnythingRuns() {
         CompareOptions options = CliParity.options(HOME.resolve("samples/postings.csv.gz").toString(), tmp.toString(),
                 "--roles=" + tmp.resolve("no-such-roles.txt"));
-        assertThatThrownBy(() -> ComparePipeline.build(options)).hasRootCauseInstanceOf(java.nio.file.NoSuchFileException.class)
-                .hasMessageContaining("no-such-roles.txt: no such file");
+        // As in the CLI: an option error (exit 2), naming the option and the file.
+        assertThatThrownBy(() -> ComparePipeline.build(options)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--roles: no such file " + tmp.resolve("no-such-roles.txt"));
         assertThat(tmp.resolve("compare.json")).doesNotExist();
     }
 

@@ -77,6 +77,12 @@ public record ReadSettings(List<Source> sources, Map<String, String> map, Taxono
                 dedupe, strict, selection);
     }
 
+    /** The same settings with these taxonomies. */
+    public ReadSettings withTaxonomies(TaxonomySpec roleTaxonomy, TaxonomySpec skillTaxonomy) {
+        return new ReadSettings(sources, map, roleTaxonomy, skillTaxonomy, skillTable, quote, join, hoursPerYear,
+                includeEstimated, dedupe, strict, selection);
+    }
+
     public List<String> inputNames() {
         return sources.stream().map(Source::name).toList();
     }

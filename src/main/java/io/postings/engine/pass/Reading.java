@@ -71,6 +71,15 @@ public final class Reading {
         return TaxonomyHashes.of(existing(settings.roles(), "--roles"), existing(settings.skills(), "--skills"));
     }
 
+    /**
+     * The settings with the taxonomy files read now ({@link TaxonomySpec#withFileRead}), for a
+     * distributed run to ship; a file that is not there fails as it does in a run here.
+     */
+    public ReadSettings withTaxonomiesRead() throws IOException {
+        return settings.withTaxonomies(existing(settings.roles(), "--roles").withFileRead(),
+                existing(settings.skills(), "--skills").withFileRead());
+    }
+
     private static TaxonomySpec existing(TaxonomySpec spec, String option) {
         if (!spec.builtIn() && spec.loaded() == null && !Files.exists(Path.of(spec.file()))) {
             throw new SettingsException(option + ": no such file " + Path.of(spec.file()));
