@@ -24,8 +24,7 @@ final class RejectsFile implements RejectListener, PendingFiles.Output {
         this.file = AtomicFile.Pending.create(target);
         this.writer = AtomicFile.text(file.stream());
         try {
-            this.csv = new CSVPrinter(writer, RejectsCsv.FORMAT);
-            csv.printRecord((Object[]) RejectsCsv.HEADER);
+            this.csv = RejectsCsv.open(writer);
         } catch (IOException e) {
             file.discard();
             throw file.failure(e);

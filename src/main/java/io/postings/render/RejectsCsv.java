@@ -1,6 +1,8 @@
 package io.postings.render;
 
+import java.io.IOException;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The {@code --rejects} file: CSV {@code file,line,reason,raw}, one record per rejected row, in
@@ -8,10 +10,17 @@ import org.apache.commons.csv.CSVFormat;
  * this is the one place its shape is defined.
  */
 public final class RejectsCsv {
-    public static final String[] HEADER = {"file", "line", "reason", "raw"};
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+    private static final String[] HEADER = {"file", "line", "reason", "raw"};
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     private RejectsCsv() {
+    }
+
+    /** A printer of the file into {@code out}, its header written. */
+    public static CSVPrinter open(Appendable out) throws IOException {
+        CSVPrinter csv = new CSVPrinter(out, FORMAT);
+        csv.printRecord((Object[]) HEADER);
+        return csv;
     }
 
     /** The record of one rejected row, its text cells made inert for spreadsheets ({@link #neutralized}). */

@@ -80,8 +80,7 @@ final class WriteReportsFn extends DoFn<InputStats, Void> {
         ordered.sort(Rejected.INPUT_ORDER);
         try (Writer out = new OutputStreamWriter(Channels.newOutputStream(FileSystems.create(file, "text/csv")),
                 StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, RejectsCsv.FORMAT)) {
-            csv.printRecord((Object[]) RejectsCsv.HEADER);
+             CSVPrinter csv = RejectsCsv.open(out)) {
             for (Rejected r : ordered) {
                 csv.printRecord(RejectsCsv.record(r.source(), r.line(), r.reason(), r.raw()));
             }
