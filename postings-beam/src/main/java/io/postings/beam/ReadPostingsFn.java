@@ -62,7 +62,7 @@ final class ReadPostingsFn extends DoFn<KV<Integer, String>, KV<Integer, Candida
             // Not de-duplicated here: the keyed combine after this step decides which row of an id is the posting.
             RecordPreparer rows = new RecordPreparer(normalizer, name);
             boolean content = settings.read().dedupe() == Deduplicator.Mode.CONTENT;
-            pass.read(reader, record -> rows.prepareForDedupe(record, content), Pipeline.Progress.NONE, (record, p) -> {
+            pass.read(reader, record -> rows.prepare(record, false, content), Pipeline.Progress.NONE, (record, p) -> {
                 Candidate row = Candidate.of(stats.tick(), name, record.line(), p.id(), p.posting(), p.events(),
                         p.content());
                 if (p.id() == null) {

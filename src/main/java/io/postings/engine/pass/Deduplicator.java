@@ -33,9 +33,17 @@ public final class Deduplicator {
      * @param id the input id, or null when the record has none (then only content can match)
      */
     public boolean isDuplicate(String id, String company, String title, String location, String description) {
+        return isDuplicate(id, mode == Mode.CONTENT ? contentKey(company, title, location, description) : 0);
+    }
+
+    /**
+     * As above, with the record's {@link #contentKey} already taken (0, unused, in id mode): the
+     * one pass takes it on the preparing thread and decides here, on the thread that keeps input order.
+     */
+    public boolean isDuplicate(String id, long content) {
         boolean dup = id != null && !ids.add(hash(id));
         if (!dup && mode == Mode.CONTENT) {
-            dup = !contents.add(contentKey(company, title, location, description));
+            dup = !contents.add(content);
         }
         return dup;
     }

@@ -140,8 +140,10 @@ public final class Pipeline {
         RecordPreparer records = new RecordPreparer(normalizer, input.name());
         boolean columns = watcher.wantsColumns();
         // Three threads in a row: one reads (decodes and splits records), one prepares them
-        // (de-duplicates and normalizes), and this one counts and aggregates. The reader's reports
-        // pass through the middle one in order, so they still reach the stats just before their record.
+        // (finds the id, normalizes), and this one de-duplicates, counts and aggregates. The
+        // reader's reports pass through the middle one in order, so they still reach the stats
+        // just before their record. The de-dup set's inserts (a cache miss each) are here, not
+        // with the normalizing, because that thread was the pass's slowest (docs/performance.md, round 6).
         ReadAhead.Deferred deferred = new ReadAhead.Deferred();
         ReadAhead.Deferred prepared = new ReadAhead.Deferred();
         Checksum[] sum = new Checksum[1];
@@ -151,9 +153,9 @@ public final class Pipeline {
              });
              ReadAhead read = new ReadAhead(reader, deferred, prepared, input.name());
              ReadAhead ahead = new ReadAhead(read, prepared, pass, input.name(),
-                     r -> records.prepare(r, seen, columns))) {
+                     r -> records.prepare(r, columns, seen.content()))) {
             pass.read(ahead, r -> (Prepared) ahead.prepared(), progress, (record, p) -> {
-                if (p.duplicate()) {
+                if (seen.isDuplicate(p.id(), p.content())) {
                     stats.duplicate(record.where(), p.id());
                     return;
                 }

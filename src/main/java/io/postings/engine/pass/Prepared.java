@@ -5,18 +5,14 @@ import io.postings.normalize.Posting;
 
 /**
  * A record as far as preparing works it out ({@link RecordPreparer#prepare}): a notice of the
- * source, a duplicate of a record before it, or a posting with what the normalizer said about
- * it, to be counted when the pass reaches it.
+ * source, or a posting with what the normalizer said about it, to be counted (or found a
+ * duplicate) when the pass reaches it.
  *
  * @param id      the input id it is de-duplicated by, or null when it has none
  * @param columns which columns fed its fields, when asked for ({@code inspect}), else null
- * @param content its {@link Deduplicator#contentKey}, when asked for (a distributed content de-dup), else 0
+ * @param content its {@link Deduplicator#contentKey}, when asked for (a content de-dup), else 0
  */
-public record Prepared(boolean notice, boolean duplicate, String id, Posting posting, NormalizeEvents events,
-        ColumnUse columns, long content) {
-    static final Prepared NOTICE = new Prepared(true, false, null, null, null, null, 0);
-
-    static Prepared duplicateOf(String id) {
-        return new Prepared(false, true, id, null, null, null, 0);
-    }
+public record Prepared(boolean notice, String id, Posting posting, NormalizeEvents events, ColumnUse columns,
+        long content) {
+    static final Prepared NOTICE = new Prepared(true, null, null, null, null, 0);
 }

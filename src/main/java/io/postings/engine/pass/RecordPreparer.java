@@ -28,39 +28,23 @@ public final class RecordPreparer {
     }
 
     /**
-     * A record worked out in the order every run follows: a notice, else its id, a duplicate
-     * when {@code seen} has it (null: the caller de-duplicates elsewhere), else normalized, with
-     * what the normalizer said held in its events and, when {@code columns}, the columns that fed it.
+     * A record worked out in the order every run follows: a notice, else its id and, when
+     * {@code contentKey}, its {@link Deduplicator#contentKey} (taken on the raw values), then
+     * normalized, with what the normalizer said held in its events and, when {@code columns},
+     * the columns that fed it. Whether it is a duplicate is decided where input order is kept
+     * (the one pass's aggregating thread, a distributed run's keyed stages); a duplicate's
+     * events are dropped there, so its field problems are never counted.
      */
-    public Prepared prepare(RawRecord record, Deduplicator seen, boolean columns) {
-        return prepare(record, seen, columns, false);
-    }
-
-    /**
-     * As {@link #prepare} for a run that de-duplicates elsewhere (a distributed run), with the
-     * record's content key taken where the one pass takes it, after the id and before
-     * normalizing, when {@code content}.
-     */
-    public Prepared prepareForDedupe(RawRecord record, boolean content) {
-        return prepare(record, null, false, content);
-    }
-
-    private Prepared prepare(RawRecord record, Deduplicator seen, boolean columns, boolean contentKey) {
+    public Prepared prepare(RawRecord record, boolean columns, boolean contentKey) {
         if (isNotice(record)) {
             return Prepared.NOTICE;
         }
         String id = id(record);
-        if (seen != null && (seen.content()
-                ? seen.isDuplicate(id, value(record, Field.COMPANY), value(record, Field.TITLE),
-                        value(record, Field.LOCATION), value(record, Field.DESCRIPTION))
-                : seen.isDuplicate(id, null, null, null, null))) {
-            return Prepared.duplicateOf(id);
-        }
         long key = contentKey ? Deduplicator.contentKey(value(record, Field.COMPANY), value(record, Field.TITLE),
                 value(record, Field.LOCATION), value(record, Field.DESCRIPTION)) : 0;
         NormalizeEvents events = new NormalizeEvents();
         Posting posting = normalize(record, events);
-        return new Prepared(false, false, id, posting, events, columns ? columns(record) : null, key);
+        return new Prepared(false, id, posting, events, columns ? columns(record) : null, key);
     }
 
     /** True when the record is a notice of the source (RemoteOK's legal element), not a posting. */
