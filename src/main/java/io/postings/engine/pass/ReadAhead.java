@@ -22,6 +22,14 @@ import java.util.function.Function;
  */
 final class ReadAhead implements RecordReader {
     private static final int BATCH = 256;
+    /**
+     * Batches a stage may run ahead of the next. Records waiting in the queues are live, so each
+     * young collection copied all of them, and they outlived enough collections to fill the old
+     * generation: with 32 (16k records in flight over two queues) the 1M-row compare paused
+     * 422 ms in collections and peaked at some 225 MiB; with 8, 278 ms and 205 MiB, at the same
+     * speed (docs/performance.md, round 6).
+     */
+    private static final int AHEAD = 8;
     private static final Object END = new Object();
 
     /** A report of the reader, held until the pass reaches it. */
@@ -53,7 +61,7 @@ final class ReadAhead implements RecordReader {
     private final RecordReader reader;
     private final Deferred deferred;
     private final RejectListener target;
-    private final BlockingQueue<List<Object>> batches = new ArrayBlockingQueue<>(32);
+    private final BlockingQueue<List<Object>> batches = new ArrayBlockingQueue<>(AHEAD);
     private final Thread thread;
     private final Function<RawRecord, Object> prepare;
     private Object prepared;
