@@ -3,7 +3,6 @@ package io.postings.engine.aggregate;
 import io.postings.normalize.Posting;
 import io.postings.normalize.Seniority;
 import io.postings.normalize.SkillSet;
-import io.postings.normalize.Text;
 import io.postings.normalize.WorkMode;
 import io.postings.report.Interval;
 import io.postings.report.LevelSalary;
@@ -276,7 +275,7 @@ public final class RoleAggregate {
                 workModeShares,
                 topCountries(params.topK()),
                 Share.of("unknown", unknownCountry, postings),
-                topEmployers(params.topK()),
+                TopEmployers.of(employers, params.topK(), postings),
                 salaryBySeniority(),
                 salaryByCountry(params.topK()),
                 Share.of("US", countries.getOrDefault("US", new long[1])[0], postings));
@@ -347,34 +346,6 @@ public final class RoleAggregate {
                 .map(e -> Share.of(e.getKey(), e.getValue()[0], postings))
                 .sorted(Comparator.comparingLong(Share::count).reversed().thenComparing(Share::key))
                 .limit(k)
-                .toList();
-    }
-
-    /** Employers by count then case-folded name, each shown in its most frequent spelling. */
-    private List<Share> topEmployers(int k) {
-        record Employer(String key, String display, long count) {
-        }
-        Map<String, Map<String, long[]>> bySpelling = new HashMap<>();
-        employers.forEach((company, c) -> bySpelling.computeIfAbsent(Text.fold(company), f -> new HashMap<>()).put(company, new long[] {c}));
-        List<Employer> all = new ArrayList<>(bySpelling.size());
-        bySpelling.forEach((key, spellings) -> {
-            long total = 0;
-            String display = null;
-            long best = -1;
-            for (Map.Entry<String, long[]> s : spellings.entrySet()) {
-                long c = s.getValue()[0];
-                total += c;
-                if (c > best || (c == best && s.getKey().compareTo(display) < 0)) {
-                    best = c;
-                    display = s.getKey();
-                }
-            }
-            all.add(new Employer(key, display, total));
-        });
-        return all.stream()
-                .sorted(Comparator.comparingLong(Employer::count).reversed().thenComparing(Employer::key))
-                .limit(k)
-                .map(e -> Share.of(e.display(), e.count(), postings))
                 .toList();
     }
 }
