@@ -31,6 +31,9 @@ public record ColumnSpec(String text, String column, Integer index, String key, 
     private static final Pattern SHAPE = Pattern.compile(
             "([^\\[]+?)(?:\\[(\\d+)\\](?:\\.(.+?))?)?(?:\\s+~\\s+(.+?))?(?:\\s+/\\s+([0-9.]+))?");
 
+    /** A "~" with nothing after it: compiled once, not per spec (columns.txt and the formats hold hundreds). */
+    private static final Pattern DANGLING_TILDE = Pattern.compile(".*\\s~(\\s.*)?");
+
     public static ColumnSpec parse(String text) {
         String t = text.strip();
         if (t.startsWith("=")) {
@@ -61,7 +64,7 @@ public record ColumnSpec(String text, String column, Integer index, String key, 
                 throw new IllegalArgumentException("division by zero");
             }
         }
-        if (m.group(4) == null && t.matches(".*\\s~(\\s.*)?") || t.endsWith(" /")) {
+        if (m.group(4) == null && DANGLING_TILDE.matcher(t).matches() || t.endsWith(" /")) {
             throw new IllegalArgumentException("an operator without its operand");
         }
         return new ColumnSpec(t, m.group(1).strip().toLowerCase(Locale.ROOT),

@@ -109,7 +109,26 @@ public final class SkillTaxonomy {
         return c.strip();
     }
 
-    private static String collapsed(String s) {
-        return String.join(" ", s.strip().split("\\s+"));
+    /**
+     * Stripped, each run of ASCII whitespace (regex {@code \s}) one space: by hand, since a
+     * {@code split("\\s+")} compiled a pattern for each of the taxonomy's 1,400 cells at start-up.
+     */
+    static String collapsed(String s) {
+        String t = s.strip();
+        StringBuilder out = new StringBuilder(t.length());
+        boolean gap = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                gap = true;
+                continue;
+            }
+            if (gap) {
+                out.append(' ');
+                gap = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 }
