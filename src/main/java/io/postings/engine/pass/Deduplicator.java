@@ -27,8 +27,8 @@ public final class Deduplicator {
     }
 
     /**
-     * True when a record with these values was seen before. Checked on the raw values, before
-     * normalizing, so a duplicate's field problems are not counted twice.
+     * True when a record with these values was seen before. Checked on the raw values, never the
+     * normalized fields; the caller drops a duplicate's field problems (docs/METRICS.md).
      *
      * @param id the input id, or null when the record has none (then only content can match)
      */

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The pass accounts for every row: read = postings + duplicates + rejected, every problem with where it was. */
@@ -154,6 +155,27 @@ class PipelineAccountingTest {
 
         assertThatThrownBy(() -> run(pipeline().strict(true), damaged)).isInstanceOf(InputException.class)
                 .hasMessage(damaged + ":3: unparseable_salary (--strict stops at the first damaged row): lots - null");
+    }
+
+    /** The pass normalizes a row before it knows the row is a duplicate: what the normalizer said about one is dropped. */
+    @ParameterizedTest
+    @EnumSource(Deduplicator.Mode.class)
+    void aDuplicatesFieldProblemsAreNeverCountedNorStopAStrictRun(Deduplicator.Mode mode) throws IOException {
+        String file = write("dups.csv", HEADER
+                + "1,Backend Developer,\"Austin, TX\",100000,120000,USD,year,,\n"
+                + "1,Barista,Atlantis,lots,more,XYZ,year,,\n"
+                + "2,Backend Developer,\"Austin, TX\",100000,120000,USD,year,,\n");
+        Normalizer normalizer = new Normalizer(new ColumnMap(Map.of()), RoleTaxonomy.defaults(), SkillTaxonomy.defaults(),
+                new SalaryRules(2080, false));
+        Pipeline strict = new Pipeline(new InputOpener(new ByteArrayInputStream(new byte[0])), normalizer, mode)
+                .strict(true);
+
+        InputSummary input = strict.run(List.of(Source.of(file))).stats().result(List.of(file), 10);
+
+        assertThat(input.postings()).isEqualTo(mode == Deduplicator.Mode.ID ? 2 : 1);
+        assertThat(input.duplicates()).isEqualTo(mode == Deduplicator.Mode.ID ? 1 : 2);
+        assertThat(problems(input).keySet()).doesNotContain("unknown_role", "unknown_country", "unparseable_salary");
+        assertThat(input.salaryStated()).isEqualTo(input.postings());
     }
 
     @Test
