@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.postings.engine.pass.ReadSettings;
-import io.postings.engine.pass.SettingsException;
 import io.postings.input.InputException;
 import io.postings.normalize.TaxonomySpec;
 import io.postings.render.JsonRenderer;
@@ -203,19 +202,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         Map<String, String> map = new LinkedHashMap<>();
         params.path("map").fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
-        try {
-            return new ReadSettings(InputOptions.sources(inputs), map,
-                    TaxonomySpec.parse(inside(text(params.path("roles_file")), "roles_file")),
-                    TaxonomySpec.parse(inside(text(params.path("skills_file")), "skills_file")),
-                    inside(text(params.path("skill_table_file")), "skill_table_file"),
-                    text(params.path("quote")), text(params.path("join")),
-                    params.path("hours_per_year").asInt(Parameters.DEFAULT_HOURS_PER_YEAR),
-                    params.path("include_estimated").asBoolean(false),
-                    ReadSettings.dedupe(params.path("dedupe").asText("id")), false,
-                    selection(saved.path("input").path("selection")));
-        } catch (SettingsException e) {
-            throw new UsageException(e.getMessage());
-        }
+        // A setting that cannot be is a usage error: Main maps SettingsException.
+        return new ReadSettings(InputOptions.sources(inputs), map,
+                TaxonomySpec.parse(inside(text(params.path("roles_file")), "roles_file")),
+                TaxonomySpec.parse(inside(text(params.path("skills_file")), "skills_file")),
+                inside(text(params.path("skill_table_file")), "skill_table_file"),
+                text(params.path("quote")), text(params.path("join")),
+                params.path("hours_per_year").asInt(Parameters.DEFAULT_HOURS_PER_YEAR),
+                params.path("include_estimated").asBoolean(false),
+                ReadSettings.dedupe(params.path("dedupe").asText("id")), false,
+                selection(saved.path("input").path("selection")));
     }
 
     private static Parameters.Limits limits(JsonNode params) {

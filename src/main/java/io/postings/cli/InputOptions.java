@@ -4,7 +4,6 @@ import io.postings.engine.aggregate.Aggregation;
 import io.postings.engine.pass.Pipeline;
 import io.postings.engine.pass.ReadSettings;
 import io.postings.engine.pass.Reading;
-import io.postings.engine.pass.SettingsException;
 import io.postings.input.InputOpener;
 import io.postings.input.RejectListener;
 import io.postings.input.Source;
@@ -107,18 +106,14 @@ final class InputOptions {
         return input;
     }
 
-    /** The run's settings, from the options; a setting that cannot be is a usage error. */
+    /** The run's settings, from the options; a setting that cannot be is a usage error (Main maps SettingsException). */
     ReadSettings settings() {
         if (preset != null) {
             return preset;
         }
-        try {
-            return new ReadSettings(sources(), map, TaxonomySpec.parse(rolesFile), TaxonomySpec.parse(skillsFile),
-                    skillTableFile, quote, join, hoursPerYear, includeEstimated, ReadSettings.dedupe(dedupe), strict,
-                    selection.selection());
-        } catch (SettingsException e) {
-            throw new UsageException(e.getMessage());
-        }
+        return new ReadSettings(sources(), map, TaxonomySpec.parse(rolesFile), TaxonomySpec.parse(skillsFile),
+                skillTableFile, quote, join, hoursPerYear, includeEstimated, ReadSettings.dedupe(dedupe), strict,
+                selection.selection());
     }
 
     /** What builds the run's normalizer and pass (its role taxonomy loaded once). */

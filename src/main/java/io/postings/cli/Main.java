@@ -172,7 +172,8 @@ public final class Main {
         if (e instanceof StandardOutput.BrokenPipe) {
             return ExitCodes.OK;
         }
-        // A setting that cannot be, found when it is first used (a --roles file that is not there).
+        // A setting that cannot be: a bad --map or --dedupe when the settings are made, a --roles
+        // file that is not there when it is first read.
         if (e instanceof UsageException || e instanceof SettingsException) {
             return ExitCodes.USAGE;
         }

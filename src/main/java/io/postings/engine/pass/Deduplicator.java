@@ -27,18 +27,13 @@ public final class Deduplicator {
     }
 
     /**
-     * True when a record with these values was seen before. Checked on the raw values, never the
-     * normalized fields; the caller drops a duplicate's field problems (docs/METRICS.md).
+     * True when a record with this id or content was seen before, in input order: checked on the
+     * raw values, never the normalized fields; the caller drops a duplicate's field problems
+     * (docs/METRICS.md). The one pass takes the key on the preparing thread and decides here, on
+     * the thread that keeps input order.
      *
-     * @param id the input id, or null when the record has none (then only content can match)
-     */
-    public boolean isDuplicate(String id, String company, String title, String location, String description) {
-        return isDuplicate(id, mode == Mode.CONTENT ? contentKey(company, title, location, description) : 0);
-    }
-
-    /**
-     * As above, with the record's {@link #contentKey} already taken (0, unused, in id mode): the
-     * one pass takes it on the preparing thread and decides here, on the thread that keeps input order.
+     * @param id      the input id, or null when the record has none (then only content can match)
+     * @param content the record's {@link #contentKey} in {@code content} mode (unused, 0, in {@code id} mode)
      */
     public boolean isDuplicate(String id, long content) {
         boolean dup = id != null && !ids.add(hash(id));
