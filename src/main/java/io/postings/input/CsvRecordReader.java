@@ -1,8 +1,10 @@
 package io.postings.input;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -15,7 +17,7 @@ import java.util.Locale;
  * and the row is reported as damaged ({@code invalid_utf8}). A stray quote in a record of one
  * line rejects that record ({@code broken_quoting}) and reading goes on at the next line; other
  * broken quoting ends the input
- * with the line where the record began: a record over {@link Limits#MAX_RECORD_CHARS} or
+ * with the line where the record began: a record over {@link Limits#MAX_RECORD_CHARS} bytes or
  * {@link Limits#MAX_RECORD_LINES} lines, or a quote still open at the end of the file, means
  * a quote that never closed, and past it rows cannot be told apart.
  */
@@ -24,7 +26,13 @@ public final class CsvRecordReader implements RecordReader {
 
     private final String source;
     private final RejectListener rejects;
-    private final Utf8Text text;
+    /**
+     * What the dialect's guess may read ahead: its samples of characters (each at most three
+     * bytes, or four for two), the decoder's and the reader's buffers, and room to spare.
+     */
+    private static final int SNIFFED_BYTES = 3 * (CsvDialect.QUOTE_SAMPLE + (1 << 16)) + (1 << 20);
+
+    private final BufferedInputStream in;
     private final CsvScanner scanner;
     private final String[] columns;
     /** The header's column index, built on the first row and shared by every row. */
@@ -44,21 +52,25 @@ public final class CsvRecordReader implements RecordReader {
     public CsvRecordReader(String source, InputStream in, RejectListener rejects, CsvQuote quoting) throws IOException {
         this.source = source;
         this.rejects = rejects;
-        this.text = new Utf8Text(in, Limits.MAX_RECORD_CHARS);
-        BufferedReader reader = new BufferedReader(text, 1 << 16);
-        this.skippedLines = skipBlankLines(reader);
-        CsvDialect dialect = CsvDialect.sniff(reader, quoting);
+        this.in = new BufferedInputStream(in, 1 << 16);
+        this.skippedLines = skipBlankLines(this.in);
+        // The dialect is guessed from the text ahead, decoded, and the bytes are read again by the scanner.
+        this.in.mark(SNIFFED_BYTES);
+        CsvDialect dialect = CsvDialect.sniff(new BufferedReader(new Utf8Text(new Unclosed(this.in)), 1 << 16), quoting);
+        this.in.reset();
+        // The mark is dropped: past it the buffer need not keep what was read.
+        this.in.mark(0);
         this.delimiter = dialect.delimiter();
         this.quote = dialect.quote();
-        this.scanner = new CsvScanner(reader, delimiter, quote);
+        this.scanner = new CsvScanner(this.in, delimiter, quote, Limits.MAX_RECORD_CHARS);
         String[] names;
         try {
             names = scanner.next();
         } catch (InputException e) {
             throw e;
-        } catch (Utf8Text.TooLong e) {
+        } catch (CsvScanner.TooLong e) {
             throw new InputException(source + ": cannot read the CSV header (longer than "
-                    + Limits.MAX_RECORD_CHARS + " characters: not a CSV file?)", e);
+                    + Limits.MAX_RECORD_CHARS + " bytes: not a CSV file?)", e);
         } catch (CsvScanner.Broken e) {
             throw new InputException(source + ": cannot read the CSV header (" + (e.kind == CsvScanner.Broken.Kind.UNTERMINATED
                     ? "a quoted name is still open at the end of the input" : "text follows a closing quote") + ")", e);
@@ -147,7 +159,6 @@ public final class CsvRecordReader implements RecordReader {
         while (true) {
             String[] cells;
             long line = lastLine + 1;
-            text.startRecord();
             try {
                 cells = scanner.next();
             } catch (CsvScanner.Broken e) {
@@ -172,8 +183,8 @@ public final class CsvRecordReader implements RecordReader {
             if (cells.length == 1 && cells[0].isBlank()) {
                 continue;
             }
-            String damaged = text.replacedIn(Arrays.asList(cells));
-            String nul = text.nulIn(Arrays.asList(cells));
+            String damaged = scanner.damaged();
+            String nul = scanner.nulIn(cells);
             int count = scanner.cellCount();
             if (count != columns.length) {
                 noteWrongCount(line, cells, count);
@@ -215,9 +226,9 @@ public final class CsvRecordReader implements RecordReader {
             return e;
         }
         String where = source + ":" + line + ": ";
-        if (cause instanceof Utf8Text.TooLong) {
+        if (cause instanceof CsvScanner.TooLong) {
             return new InputException(where + "unterminated quote? The record starting on this line runs over "
-                    + Limits.MAX_RECORD_CHARS + " characters", cause);
+                    + Limits.MAX_RECORD_CHARS + " bytes", cause);
         }
         if (cause instanceof CsvScanner.Broken b && b.kind == CsvScanner.Broken.Kind.UNTERMINATED) {
             return new InputException(where + "unterminated quote: a quoted field in the record starting on this line"
@@ -233,7 +244,7 @@ public final class CsvRecordReader implements RecordReader {
 
     @Override
     public void close() throws IOException {
-        text.close();
+        in.close();
     }
 
     /** The row written back as CSV, values quoted where needed, so that it can be read again. */
@@ -253,28 +264,51 @@ public final class CsvRecordReader implements RecordReader {
         return out.toString();
     }
 
-    /** Consumes the blank lines before the header; returns how many there were. */
-    private static long skipBlankLines(BufferedReader reader) throws IOException {
+    /**
+     * Consumes the blank lines before the header (only whitespace, U+3000 and the like too);
+     * returns how many there were.
+     */
+    private static long skipBlankLines(BufferedInputStream in) throws IOException {
         long skipped = 0;
+        java.io.ByteArrayOutputStream wide = new java.io.ByteArrayOutputStream();
         while (true) {
-            reader.mark(MAX_HEADER);
+            in.mark(MAX_HEADER);
+            wide.reset();
             int c;
-            while ((c = reader.read()) >= 0 && c != '\n' && c != '\r') {
-                if (!Character.isWhitespace(c)) {
-                    reader.reset();
+            while ((c = in.read()) >= 0 && c != '\n' && c != '\r') {
+                if (c >= 0x80 && wide.size() < MAX_HEADER) {
+                    wide.write(c);
+                } else if (c >= 0x80 || !Character.isWhitespace(c)) {
+                    in.reset();
                     return skipped;
                 }
+            }
+            if (wide.size() > 0 && !wide.toString(StandardCharsets.UTF_8).chars().allMatch(Character::isWhitespace)) {
+                in.reset();
+                return skipped;
             }
             if (c < 0) {
                 return skipped;
             }
             if (c == '\r') {
-                reader.mark(1);
-                if (reader.read() != '\n') {
-                    reader.reset();
+                in.mark(1);
+                if (in.read() != '\n') {
+                    in.reset();
                 }
             }
             skipped++;
+        }
+    }
+
+    /** A view of the input that the dialect's reader cannot close. */
+    private static final class Unclosed extends java.io.FilterInputStream {
+        Unclosed(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the scanner reads on
         }
     }
 

@@ -1,8 +1,8 @@
 package io.postings.input;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.util.ArrayList;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The records of RFC 4180 text, cell by cell, as commons-csv's {@code RFC4180} format reads them
@@ -43,31 +43,51 @@ final class CsvScanner {
         }
     }
 
+    /** More bytes than the record limit were read without the record ending. */
+    static final class TooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLong(long limit) {
+            super("more than " + limit + " bytes in one record");
+        }
+    }
+
     private static final int BUFFER = 1 << 16;
 
-    private final Reader in;
-    private final char delimiter;
+    private final InputStream in;
+    private final byte delimiter;
     /** The quote character; {@link #quoting} false: fields are never quoted. */
-    private final char quote;
+    private final byte quote;
     private final boolean quoting;
-    /** Where the record being read began in {@link #buf}, and its text from earlier fills. */
+    /** More bytes than this in one record fail with {@link TooLong}: a row that never ends. */
+    private final long recordLimit;
+    /** Bytes of the record being read that earlier fills held. */
+    private long recordBytes;
+    /** Where the record being read began in {@link #buf}, and its bytes from earlier fills. */
     private int recordStart;
-    private final StringBuilder recordCarry = new StringBuilder();
+    private final Spill recordCarry = new Spill();
     private long recordLine;
-    private final char[] buf = new char[BUFFER];
+    private final byte[] buf = new byte[BUFFER];
     private int pos;
     private int limit;
     private boolean eof;
-    /** The character before buf[0] (for a CRLF split across two fills). */
-    private char carried;
+    /** The byte before buf[0] (for a CRLF split across two fills). */
+    private byte carried;
     private long lineBreaks;
-    private final ArrayList<String> cells = new ArrayList<>();
+    /** The cells of the record being read: the first {@link #kept} of this array. */
+    private String[] cells = new String[16];
+    private int kept;
     /** Bit i: cell i of the last record (i < 64) is plain ASCII, so it holds no mojibake to look for. */
     private long asciiCells;
-    /** The characters of the cell just read, or-ed together (any bit from 0x80 up: not ASCII). */
+    /** The bytes of the cell just read, or-ed together (any bit from 0x80 up: not ASCII). */
     private int cellBits;
     /** Cells of the last record, those past {@link Limits#MAX_RECORD_CELLS} included (counted, not kept). */
     private int cellCount;
+    /** The first cell of the last record whose bytes were not all UTF-8 (replaced by U+FFFD), or null. */
+    private String damaged;
+    /** NUL bytes read so far, and those found in records handed out. */
+    private long nuls;
+    private long nulsAttributed;
     /**
      * Per column, the values seen so far (see {@link ColumnInterner}); made as columns appear, for the
      * first {@link #INTERNED_COLUMNS} only: a dump's columns are far fewer, and a row of
@@ -75,18 +95,27 @@ final class CsvScanner {
      */
     private ColumnInterner[] interners = new ColumnInterner[16];
     private static final int INTERNED_COLUMNS = 512;
-    private final StringBuilder spill = new StringBuilder();
+    private final Spill spill = new Spill();
 
-    CsvScanner(Reader in, char delimiter) {
-        this(in, delimiter, '"');
+    CsvScanner(InputStream in, char delimiter) {
+        this(in, delimiter, '"', Long.MAX_VALUE);
     }
 
-    /** @param quote the quote character, or null: no field is quoted and every quote is text */
-    CsvScanner(Reader in, char delimiter, Character quote) {
+    /**
+     * @param quote       the quote character, or null: no field is quoted and every quote is text
+     * @param recordLimit the most bytes one record may take
+     */
+    CsvScanner(InputStream in, char delimiter, Character quote, long recordLimit) {
+        // The scan looks for these among bytes: an ASCII character is one byte in UTF-8, and never
+        // part of a longer character's bytes.
+        if (delimiter >= 0x80 || (quote != null && quote >= 0x80)) {
+            throw new IllegalArgumentException("the delimiter and the quote are ASCII characters");
+        }
         this.in = in;
-        this.delimiter = delimiter;
+        this.delimiter = (byte) delimiter;
         this.quoting = quote != null;
-        this.quote = quote == null ? '"' : quote;
+        this.quote = (byte) (quote == null ? '"' : quote);
+        this.recordLimit = recordLimit;
     }
 
     /** Line breaks consumed so far: the line a record starts on is one more. */
@@ -96,14 +125,16 @@ final class CsvScanner {
 
     /** The next record's cells, or null at the end of the input. */
     String[] next() throws IOException {
+        recordBytes = -pos;
         if (!available()) {
             return null;
         }
-        cells.clear();
+        kept = 0;
         cellCount = 0;
         asciiCells = 0;
+        damaged = null;
         recordStart = pos;
-        recordCarry.setLength(0);
+        recordCarry.clear();
         recordLine = lineBreaks;
         while (true) {
             if (!available()) {
@@ -112,14 +143,14 @@ final class CsvScanner {
                 return record();
             }
             cellBits = 0;
-            add(quoting && buf[pos] == quote ? quoted() : plain(interner(cells.size())));
-            if (cellBits < 0x80 && cells.size() <= 64) {
-                asciiCells |= 1L << (cells.size() - 1);
+            add(quoting && buf[pos] == quote ? quoted() : plain(interner(kept)));
+            if (cellBits < 0x80 && kept <= 64) {
+                asciiCells |= 1L << (kept - 1);
             }
             if (!available()) {
                 return record();
             }
-            char c = buf[pos++];
+            byte c = buf[pos++];
             if (c == delimiter) {
                 continue;
             }
@@ -137,11 +168,45 @@ final class CsvScanner {
         return asciiCells;
     }
 
+    /**
+     * The first cell of the record {@link #next()} returned last that holds bytes which are not
+     * UTF-8 (each sequence of them became one U+FFFD, as the JDK's decoders do), or null.
+     */
+    String damaged() {
+        return damaged;
+    }
+
+    /**
+     * When NUL bytes were read since the last record that held some, the first of these cells
+     * holding U+0000, else null. NULs are counted as bytes arrive, so one read ahead of the
+     * current record is not blamed on it.
+     */
+    String nulIn(String[] values) {
+        if (nulsAttributed >= nuls) {
+            return null;
+        }
+        String first = null;
+        long found = 0;
+        for (String v : values) {
+            for (int i = v.indexOf('\0'); i >= 0; i = v.indexOf('\0', i + 1)) {
+                found++;
+                if (first == null) {
+                    first = v;
+                }
+            }
+        }
+        nulsAttributed = Math.min(nuls, nulsAttributed + found);
+        return first;
+    }
+
     /** Keeps a cell up to the limit; past it the cell is only counted. */
     private void add(String cell) {
         cellCount++;
-        if (cells.size() < Limits.MAX_RECORD_CELLS) {
-            cells.add(cell);
+        if (kept < Limits.MAX_RECORD_CELLS) {
+            if (kept == cells.length) {
+                cells = java.util.Arrays.copyOf(cells, kept * 2);
+            }
+            cells[kept++] = cell;
         }
     }
 
@@ -151,7 +216,7 @@ final class CsvScanner {
     }
 
     private String[] record() {
-        return cells.toArray(new String[0]);
+        return java.util.Arrays.copyOf(cells, kept);
     }
 
     private ColumnInterner interner(int column) {
@@ -168,57 +233,97 @@ final class CsvScanner {
         return interner;
     }
 
+    /**
+     * A cell's text from its bytes in the buffer: ASCII (all bits below 0x80) is copied as it
+     * is; anything else is decoded, and a cell with bytes that are not UTF-8 is noted.
+     */
+    private String text(ColumnInterner interner, int start, int length, int bits) {
+        boolean ascii = bits < 0x80;
+        String s = interner.string(buf, start, length, ascii);
+        if (!ascii) {
+            noteDamage(s, buf, start, length);
+        }
+        return s;
+    }
+
+    /** A cell whose bytes were collected in {@link #spill}: decoded, never vouched for as ASCII. */
+    private String spilled() {
+        cellBits = 0xFFFF;
+        String s = spill.decode();
+        noteDamage(s, spill.bytes, 0, spill.length);
+        return s;
+    }
+
+    /** Notes a cell that holds more U+FFFD than its bytes spell (EF BF BD): the rest stand for bad bytes. */
+    private void noteDamage(String s, byte[] b, int start, int length) {
+        if (damaged != null || s.indexOf('\uFFFD') < 0) {
+            return;
+        }
+        long decoded = 0;
+        for (int i = s.indexOf('\uFFFD'); i >= 0; i = s.indexOf('\uFFFD', i + 1)) {
+            decoded++;
+        }
+        long spelled = 0;
+        for (int i = start, end = start + length - 2; i < end; i++) {
+            if (b[i] == (byte) 0xEF && b[i + 1] == (byte) 0xBF && b[i + 2] == (byte) 0xBD) {
+                spelled++;
+            }
+        }
+        if (decoded > spelled) {
+            damaged = s;
+        }
+    }
+
     /** An unquoted cell: everything up to the delimiter, a line break or the end, quotes included. */
     private String plain(ColumnInterner interner) throws IOException {
         int start = pos;
-        char d = delimiter;
+        byte d = delimiter;
         int bits = 0;
         for (int i = pos; i < limit; i++) {
-            char c = buf[i];
+            byte c = buf[i];
             if (c == d || c == '\n' || c == '\r') {
                 pos = i;
-                cellBits = bits;
-                return interner.string(buf, start, i - start);
+                cellBits = bits & 0xFF;
+                return text(interner, start, i - start, bits & 0xFF);
             }
             bits |= c;
         }
         // The cell runs past the buffer: collect it piece by piece (and do not vouch for it).
-        cellBits = 0xFFFF;
-        spill.setLength(0);
+        spill.clear();
         spill.append(buf, start, limit - start);
         pos = limit;
         while (available()) {
             int from = pos;
             for (int i = pos; i < limit; i++) {
-                char c = buf[i];
+                byte c = buf[i];
                 if (c == d || c == '\n' || c == '\r') {
                     spill.append(buf, from, i - from);
                     pos = i;
-                    return spill.toString();
+                    return spilled();
                 }
             }
             spill.append(buf, from, limit - from);
             pos = limit;
         }
-        return spill.toString();
+        return spilled();
     }
 
     /** A quoted cell, from its opening quote: doubled quotes are one, line breaks are kept. */
     private String quoted() throws IOException {
         pos++;
-        spill.setLength(0);
+        spill.clear();
         boolean simple = true;
         int start = pos;
         int bits = 0;
         while (true) {
             // The bulk of a cell (a description: thousands of characters) is a run with no quote
             // and no line break: scanned in a tight loop, and copied as one piece once spilled.
-            char[] b = buf;
-            char q = quote;
+            byte[] b = buf;
+            byte q = quote;
             int i = pos;
             int end = limit;
             while (i < end) {
-                char c = b[i];
+                byte c = b[i];
                 if (c == q || c == '\n' || c == '\r') {
                     break;
                 }
@@ -239,13 +344,13 @@ final class CsvScanner {
                 }
                 continue;
             }
-            char c = buf[pos];
+            byte c = buf[pos];
             if (c == quote) {
                 if (simple && (pos + 1 < limit && buf[pos + 1] != quote)) {
                     // The common case: closed within the buffer, nothing doubled.
                     // Made before looking past the quote: that look may refill the buffer.
-                    String cell = interner(cells.size()).string(buf, start, pos - start);
-                    cellBits = bits;
+                    String cell = text(interner(kept), start, pos - start, bits & 0xFF);
+                    cellBits = bits & 0xFF;
                     pos++;
                     afterClosingQuote();
                     return cell;
@@ -260,9 +365,9 @@ final class CsvScanner {
                     pos++;
                     continue;
                 }
+                String cell = spilled();
                 afterClosingQuote();
-                cellBits = 0xFFFF;
-                return spill.toString();
+                return cell;
             }
             // A line break, kept; counted once for CRLF.
             if (c == '\n') {
@@ -275,7 +380,6 @@ final class CsvScanner {
             if (!simple) {
                 spill.append(c);
             }
-            bits |= c;
             pos++;
         }
     }
@@ -283,16 +387,38 @@ final class CsvScanner {
     /** After a closing quote only blanks may come before the delimiter, a line break or the end. */
     private void afterClosingQuote() throws IOException {
         while (available()) {
-            char c = buf[pos];
+            byte c = buf[pos];
             if (c == delimiter || c == '\n' || c == '\r') {
                 return;
             }
-            if (!Character.isWhitespace(c)) {
+            if (c >= 0 ? !Character.isWhitespace(c) : !whitespaceCharacter()) {
                 throw new Broken(Broken.Kind.TEXT_AFTER_QUOTE, "Invalid character between encapsulated token and delimiter",
                         lineBreaks == recordLine ? skipLine() : null);
             }
             pos++;
         }
+    }
+
+    /**
+     * Whether the character whose first byte (not ASCII) is at {@code pos} is a blank (U+3000,
+     * say). Its bytes are consumed, but for the last: the caller steps past it or skips the line.
+     */
+    private boolean whitespaceCharacter() throws IOException {
+        int lead = buf[pos] & 0xFF;
+        int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        byte[] bytes = new byte[length];
+        bytes[0] = buf[pos];
+        int n = 1;
+        while (n < length) {
+            pos++;
+            if (!available() || (buf[pos] & 0xC0) != 0x80) {
+                // Not a whole character: the bytes before stay consumed (the line is skipped anyway).
+                return false;
+            }
+            bytes[n++] = buf[pos];
+        }
+        String c = new String(bytes, StandardCharsets.UTF_8);
+        return c.length() == 1 && Character.isWhitespace(c.charAt(0));
     }
 
     /**
@@ -304,9 +430,11 @@ final class CsvScanner {
         while (available() && buf[pos] != '\n' && buf[pos] != '\r') {
             pos++;
         }
-        String text = recordCarry + new String(buf, recordStart, pos - recordStart);
+        recordCarry.append(buf, recordStart, pos - recordStart);
+        String text = recordCarry.decode();
+        recordStart = pos;
         if (available()) {
-            char c = buf[pos++];
+            byte c = buf[pos++];
             if (c == '\r' && available() && buf[pos] == '\n') {
                 pos++;
             }
@@ -315,7 +443,7 @@ final class CsvScanner {
         return text;
     }
 
-    /** True when a character is there to read at {@code pos}, refilling the buffer when needed. */
+    /** True when a byte is there to read at {@code pos}, refilling the buffer when needed. */
     private boolean available() throws IOException {
         if (pos < limit) {
             return true;
@@ -329,6 +457,10 @@ final class CsvScanner {
             if (lineBreaks == recordLine) {
                 recordCarry.append(buf, recordStart, limit - recordStart);
             }
+            recordBytes += limit;
+            if (recordBytes > recordLimit) {
+                throw new TooLong(recordLimit);
+            }
         }
         recordStart = 0;
         pos = 0;
@@ -340,7 +472,43 @@ final class CsvScanner {
                 return false;
             }
             limit = n;
+            for (int i = 0; i < n; i++) {
+                if (buf[i] == 0) {
+                    nuls++;
+                }
+            }
         }
         return true;
+    }
+
+    /** Bytes collected across refills: a cell longer than what the buffer held, or a record's text. */
+    private static final class Spill {
+        private byte[] bytes = new byte[256];
+        private int length;
+
+        void clear() {
+            length = 0;
+        }
+
+        void append(byte b) {
+            room(1);
+            bytes[length++] = b;
+        }
+
+        void append(byte[] from, int start, int count) {
+            room(count);
+            System.arraycopy(from, start, bytes, length, count);
+            length += count;
+        }
+
+        private void room(int more) {
+            if (length + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(length + more, bytes.length * 2));
+            }
+        }
+
+        String decode() {
+            return new String(bytes, 0, length, StandardCharsets.UTF_8);
+        }
     }
 }

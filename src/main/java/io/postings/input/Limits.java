@@ -9,8 +9,8 @@ public final class Limits {
     /** Characters in one field (one CSV value, one JSON string or array); a longer one rejects its row. */
     public static final int MAX_FIELD_CHARS = 1 << 20;
     /**
-     * Characters in one record. A longer JSON Lines line or JSON object is rejected and skipped; a
-     * longer CSV record ends the input, since after it the parser cannot tell rows apart.
+     * Characters in one record (bytes, for CSV). A longer JSON Lines line or JSON object is rejected
+     * and skipped; a longer CSV record ends the input, since after it the parser cannot tell rows apart.
      */
     public static final int MAX_RECORD_CHARS = 16 << 20;
     /** Lines one CSV record may span: more means a quote opened and never closed. */

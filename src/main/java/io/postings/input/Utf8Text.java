@@ -13,21 +13,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * UTF-8 text out of bytes. Bytes that are not UTF-8 become U+FFFD, as with an
  * InputStreamReader, but are counted, so that readers can report the records they damaged
- * ({@link #replacedIn}) instead of passing them on silently. Optionally a guard: more than
- * {@code recordLimit} characters since the last {@link #startRecord()} fail with
- * {@link TooLong}, so that a row that never ends cannot exhaust memory.
+ * ({@link #replacedIn}) instead of passing them on silently. The JSON reader reads through it,
+ * and so does the CSV reader's guess at its dialect; {@link CsvScanner} reads bytes itself.
  */
 final class Utf8Text extends Reader {
     private static final char REPLACEMENT = '\uFFFD';
-
-    /** More characters than the record limit were read without a new record starting. */
-    static final class TooLong extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        TooLong(long limit) {
-            super("more than " + limit + " characters in one record");
-        }
-    }
 
     private final InputStream in;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -35,28 +25,13 @@ final class Utf8Text extends Reader {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
     private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
-    private final long recordLimit;
     private boolean eof;
     private boolean flushed;
     private long replaced;
     private long attributed;
-    private long sinceRecord;
-    /** NUL bytes read so far, and those found in records handed out. */
-    private long nuls;
-    private long nulsAttributed;
 
     Utf8Text(InputStream in) {
-        this(in, Long.MAX_VALUE);
-    }
-
-    Utf8Text(InputStream in, long recordLimit) {
         this.in = in;
-        this.recordLimit = recordLimit;
-    }
-
-    /** A record starts: the guard counts from here. */
-    void startRecord() {
-        sinceRecord = 0;
     }
 
     /** Undecodable byte sequences replaced so far. */
@@ -75,19 +50,6 @@ final class Utf8Text extends Reader {
         }
         Holding h = holding(values, REPLACEMENT);
         attributed = Math.min(replaced, attributed + h.count());
-        return h.first();
-    }
-
-    /**
-     * As {@link #replacedIn} for NUL bytes, which text never holds: the first of these values
-     * holding U+0000 when NULs were read since the last record that held some, else null.
-     */
-    String nulIn(Iterable<String> values) {
-        if (nulsAttributed >= nuls) {
-            return null;
-        }
-        Holding h = holding(values, '\0');
-        nulsAttributed = Math.min(nuls, nulsAttributed + h.count());
         return h.first();
     }
 
@@ -122,10 +84,6 @@ final class Utf8Text extends Reader {
         }
         int n = Math.min(len, chars.remaining());
         chars.get(buf, off, n);
-        sinceRecord += n;
-        if (sinceRecord > recordLimit) {
-            throw new TooLong(recordLimit);
-        }
         return n;
     }
 
@@ -169,11 +127,6 @@ final class Utf8Text extends Reader {
                 eof = true;
             } else {
                 bytes.position(from + n);
-                for (int i = from, end = from + n; i < end; i++) {
-                    if (a[i] == 0) {
-                        nuls++;
-                    }
-                }
             }
         } finally {
             bytes.flip();

@@ -215,7 +215,7 @@ class CsvRecordReaderTest {
     void aRecordThatNeverEndsFailsAtTheLimitNotWithOutOfMemory() throws IOException {
         byte[] header = utf8("id,title\n1,ok\n2,\"");
         Inputs.assertReadsIdOneThenFails(new CsvRecordReader("-", Inputs.endless(header, (byte) 'a'), rejects),
-                "-:3: unterminated quote? The record starting on this line runs over 16777216 characters");
+                "-:3: unterminated quote? The record starting on this line runs over 16777216 bytes");
     }
 
     @Test

@@ -1,10 +1,14 @@
 package io.postings.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +35,7 @@ class CsvScannerTest {
     }
 
     private static Reading scanner(String text, char delimiter, int chunk) {
-        CsvScanner scanner = new CsvScanner(new Trickle(new StringReader(text), chunk), delimiter);
+        CsvScanner scanner = new CsvScanner(new Trickle(bytes(text), chunk), delimiter);
         List<List<String>> records = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         try {
@@ -71,24 +75,22 @@ class CsvScannerTest {
         }
     }
 
-    /** Hands out at most {@code chunk} characters per read, so cells and CRLFs straddle refills. */
-    private static final class Trickle extends Reader {
-        private final Reader in;
+    private static InputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Hands out at most {@code chunk} bytes per read, so cells, characters and CRLFs straddle refills. */
+    private static final class Trickle extends FilterInputStream {
         private final int chunk;
 
-        Trickle(Reader in, int chunk) {
-            this.in = in;
+        Trickle(InputStream in, int chunk) {
+            super(in);
             this.chunk = chunk;
         }
 
         @Override
-        public int read(char[] buf, int off, int len) throws IOException {
+        public int read(byte[] buf, int off, int len) throws IOException {
             return in.read(buf, off, Math.min(len, chunk));
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
         }
     }
 
@@ -111,7 +113,9 @@ class CsvScannerTest {
 
     @Provide
     Arbitrary<String> csv() {
-        return Arbitraries.strings().withChars(",;\t\"\n\r ab1é").ofMaxLength(200);
+        // U+3000 is a blank (after a closing quote too), U+00A0 is not, and 😀 takes four bytes.
+        return Arbitraries.strings().withChars(",;\t\"\n\r ab1é\u3000\u00a0").ofMaxLength(200)
+                .edgeCases(c -> c.add("\"a\"\u3000,b\n")).map(t -> t.replace("1", "\ud83d\ude00"));
     }
 
     @Provide
@@ -150,9 +154,58 @@ class CsvScannerTest {
 
     @Test
     void tellsWhichCellsArePlainAscii() throws IOException {
-        CsvScanner scanner = new CsvScanner(new StringReader("a,Gda\u00c5\u0084sk,\"x, y\",\"\u00e9\",\n"), ',');
+        CsvScanner scanner = new CsvScanner(bytes("a,Gda\u00c5\u0084sk,\"x, y\",\"\u00e9\",\n"), ',');
 
         assertThat(scanner.next()).containsExactly("a", "Gda\u00c5\u0084sk", "x, y", "\u00e9", "");
         assertThat(scanner.asciiCells()).isEqualTo(0b10101L);
+    }
+
+    @Test
+    void aCellWithBytesThatAreNotUtf8IsTheRecordsDamagedCellButASpelledReplacementIsNot() throws IOException {
+        byte[] text = concat("a,\uFFFD,x".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, '(', ','},
+                "\"q".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF}, "\"\nb,c,d,e\n".getBytes(StandardCharsets.UTF_8));
+        CsvScanner scanner = new CsvScanner(new Trickle(new ByteArrayInputStream(text), 3), ',');
+
+        assertThat(scanner.next()).containsExactly("a", "\uFFFD", "x\uFFFD(", "q\uFFFD");
+        assertThat(scanner.damaged()).isEqualTo("x\uFFFD(");
+        assertThat(scanner.next()).containsExactly("b", "c", "d", "e");
+        assertThat(scanner.damaged()).isNull();
+    }
+
+    @Test
+    void aNulIsBlamedOnTheFirstRecordThatHoldsIt() throws IOException {
+        CsvScanner scanner = new CsvScanner(bytes("a,b\nc\0,d\ne,f\n"), ',');
+
+        String[] first = scanner.next();
+        assertThat(scanner.nulIn(first)).isNull();
+        String[] second = scanner.next();
+        assertThat(scanner.nulIn(second)).isEqualTo("c\0");
+        assertThat(scanner.nulIn(scanner.next())).isNull();
+    }
+
+    @Test
+    void theGuardFailsARecordOverTheLimitAndCountsFromEachRecordStart() throws IOException {
+        String row = "x".repeat(70_000) + "\n";
+        CsvScanner scanner = new CsvScanner(new Trickle(bytes(row + row + "\"" + "y".repeat(200_000)), 1 << 16), ',', '"',
+                100_000);
+
+        assertThat(scanner.next()).containsExactly("x".repeat(70_000));
+        assertThat(scanner.next()).containsExactly("x".repeat(70_000));
+        assertThatThrownBy(scanner::next).isInstanceOf(CsvScanner.TooLong.class)
+                .hasMessage("more than 100000 bytes in one record");
+    }
+
+    @Test
+    void theDelimiterAndTheQuoteAreAscii() {
+        assertThatThrownBy(() -> new CsvScanner(bytes(""), ',', '\u00ab', 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CsvScanner(bytes(""), '\u00a7')).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
     }
 }

@@ -91,15 +91,4 @@ class Utf8TextTest {
 
         assertThat(in.replacedIn(List.of("ok \uFFFD"))).isNull();
     }
-
-    @Test
-    void theGuardFailsARecordOverTheLimitAndCountsFromEachRecordStart() throws IOException {
-        Utf8Text in = new Utf8Text(Inputs.endless(new byte[0], (byte) 'a'), 100);
-        char[] buf = new char[60];
-
-        assertThat(in.read(buf, 0, 60)).isEqualTo(60);
-        in.startRecord();
-        assertThat(in.read(buf, 0, 60)).isEqualTo(60);
-        assertThatThrownBy(() -> in.read(buf, 0, 60)).isInstanceOf(Utf8Text.TooLong.class);
-    }
 }
