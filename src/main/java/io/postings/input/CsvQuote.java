@@ -22,8 +22,9 @@ public record CsvQuote(boolean sniff, Character quote) {
         if (value.toLowerCase(Locale.ROOT).equals("none")) {
             return NONE;
         }
-        if (value.length() != 1 || value.charAt(0) == '\n' || value.charAt(0) == '\r') {
-            throw new IllegalArgumentException("--quote takes one character or none, not '" + value + "'");
+        // The scanner looks for the quote among bytes: one ASCII character is one byte in UTF-8.
+        if (value.length() != 1 || value.charAt(0) == '\n' || value.charAt(0) == '\r' || value.charAt(0) >= 0x80) {
+            throw new IllegalArgumentException("--quote takes one ASCII character or none, not '" + value + "'");
         }
         return new CsvQuote(false, value.charAt(0));
     }

@@ -177,6 +177,9 @@ class SkillsFileTest {
         assertThat(unknown.err()).contains("--join: unknown field 'colour'");
         Cli.Result quote = run("roles", "--quote", "ab", POSTINGS);
         assertThat(quote.code()).isEqualTo(2);
-        assertThat(quote.err()).contains("--quote takes one character or none");
+        assertThat(quote.err()).contains("--quote takes one ASCII character or none");
+        Cli.Result wide = run("roles", "--quote", "\u00ab", POSTINGS);
+        assertThat(wide.code()).isEqualTo(2);
+        assertThat(wide.err()).contains("--quote takes one ASCII character or none, not '\u00ab'");
     }
 }
