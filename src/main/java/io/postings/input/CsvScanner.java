@@ -2,6 +2,9 @@ package io.postings.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -96,6 +99,13 @@ final class CsvScanner {
     private ColumnInterner[] interners = new ColumnInterner[16];
     private static final int INTERNED_COLUMNS = 512;
     private final Spill spill = new Spill();
+    /** The quote in every byte of a long, for {@link #run}. */
+    private final long quoteBytes;
+    /** The bytes {@link #run} passed over, or-ed together (0x80 set: one was not ASCII). */
+    private int runBits;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
 
     CsvScanner(InputStream in, char delimiter) {
         this(in, delimiter, '"', Long.MAX_VALUE);
@@ -116,6 +126,41 @@ final class CsvScanner {
         this.quoting = quote != null;
         this.quote = (byte) (quote == null ? '"' : quote);
         this.recordLimit = recordLimit;
+        this.quoteBytes = ONES * (this.quote & 0xFF);
+    }
+
+    /**
+     * The index of the first {@code stop} byte, line feed or carriage return in {@code b} from
+     * {@code from} (or {@code end}), with the bytes passed over or-ed into {@link #runBits}.
+     * Eight bytes a step where none of the three can be among them (a description is thousands
+     * of bytes of plain text): a word holds one of them when, xor-ed with it, a byte is zero.
+     */
+    private int run(byte[] b, int from, int end, long stops, byte stop) {
+        int i = from;
+        long words = 0;
+        int bits = 0;
+        while (i < end) {
+            if (i + 8 <= end) {
+                long w = (long) LONGS.get(b, i);
+                long x = w ^ stops;
+                long n = w ^ 0x0A0A0A0A0A0A0A0AL;
+                long r = w ^ 0x0D0D0D0D0D0D0D0DL;
+                if (((((x - ONES) & ~x) | ((n - ONES) & ~n) | ((r - ONES) & ~r)) & HIGHS) == 0) {
+                    words |= w;
+                    i += 8;
+                    continue;
+                }
+            }
+            // One of the three may be among the next eight bytes (or a borrow only looked like one).
+            byte c = b[i];
+            if (c == stop || c == '\n' || c == '\r') {
+                break;
+            }
+            bits |= c;
+            i++;
+        }
+        runBits = (words & HIGHS) != 0 ? bits | 0x80 : bits;
+        return i;
     }
 
     /** Line breaks consumed so far: the line a record starts on is one more. */
@@ -279,6 +324,7 @@ final class CsvScanner {
         int start = pos;
         byte d = delimiter;
         int bits = 0;
+        // Byte by byte: most unquoted cells are shorter than the eight bytes {@link #run} takes a step.
         for (int i = pos; i < limit; i++) {
             byte c = buf[i];
             if (c == d || c == '\n' || c == '\r') {
@@ -319,17 +365,8 @@ final class CsvScanner {
             // The bulk of a cell (a description: thousands of characters) is a run with no quote
             // and no line break: scanned in a tight loop, and copied as one piece once spilled.
             byte[] b = buf;
-            byte q = quote;
-            int i = pos;
-            int end = limit;
-            while (i < end) {
-                byte c = b[i];
-                if (c == q || c == '\n' || c == '\r') {
-                    break;
-                }
-                bits |= c;
-                i++;
-            }
+            int i = run(b, pos, limit, quoteBytes, quote);
+            bits |= runBits;
             if (!simple) {
                 spill.append(b, pos, i - pos);
             }

@@ -118,6 +118,24 @@ class CsvScannerTest {
                 .edgeCases(c -> c.add("\"a\"\u3000,b\n")).map(t -> t.replace("1", "\ud83d\ude00"));
     }
 
+    /** Long runs of plain text between the bytes that matter, so the scan's eight-byte steps meet them anywhere. */
+    @Property(tries = 500)
+    void readsLongRunsAsCommonsCsvDoes(@ForAll("runs") String text, @ForAll("chunks") int chunk) throws IOException {
+        Reading expected = commonsCsv(text, ',');
+        Reading actual = scanner(text, ',', chunk);
+
+        assertThat(actual.records()).isEqualTo(expected.records());
+        assertThat(actual.end()).isEqualTo(expected.end());
+    }
+
+    @Provide
+    Arbitrary<String> runs() {
+        Arbitrary<String> plain = Arbitraries.strings().withChars("ab1 \u00e9").ofMaxLength(40);
+        Arbitrary<String> marks = Arbitraries.of(",", "\"", "\n", "\r\n", "\"\"", "\u00e9", "\ud83d\ude00", "\u3000");
+        return net.jqwik.api.Combinators.combine(plain, marks).as((p, m) -> p + m).list().ofMaxSize(30)
+                .map(parts -> String.join("", parts));
+    }
+
     @Provide
     Arbitrary<Character> delimiters() {
         return Arbitraries.of(',', ';', '\t');
@@ -158,6 +176,16 @@ class CsvScannerTest {
 
         assertThat(scanner.next()).containsExactly("a", "Gda\u00c5\u0084sk", "x, y", "\u00e9", "");
         assertThat(scanner.asciiCells()).isEqualTo(0b10101L);
+    }
+
+    @Test
+    void aLongQuotedCellIsPlainAsciiOnlyWhenEveryByteIs() throws IOException {
+        String ascii = "a".repeat(101);
+        String wide = "a".repeat(50) + "\u00e9" + "a".repeat(50);
+        CsvScanner scanner = new CsvScanner(bytes("\"" + ascii + "\",\"" + wide + "\",\"" + ascii + "\"\n"), ',');
+
+        assertThat(scanner.next()).containsExactly(ascii, wide, ascii);
+        assertThat(scanner.asciiCells()).isEqualTo(0b101L);
     }
 
     @Test
