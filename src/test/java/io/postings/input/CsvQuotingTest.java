@@ -68,7 +68,7 @@ class CsvQuotingTest {
     void quoteOptionNoneAndAnotherCharacter() throws IOException {
         assertThat(read("a,b\n\"x\",y\n", CsvQuote.of("none"))).extracting(x -> x.get("a")).containsExactly("\"x\"");
         assertThat(read("a,b\n'x, z',y\n", CsvQuote.of("'"))).extracting(x -> x.get("a")).containsExactly("x, z");
-        assertThatThrownBy(() -> CsvQuote.of("ab")).hasMessageContaining("one character or none");
+        assertThatThrownBy(() -> CsvQuote.of("ab")).hasMessageContaining("one ASCII character or none");
     }
 
     @Test
