@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * The records of RFC 4180 text, cell by cell, as commons-csv's {@code RFC4180} format reads them
  * (a delimiter, double quotes doubled inside quoted cells, no comments, nothing trimmed), but
- * scanning its own buffer instead of asking a reader for each character: reading was half the
- * work of a whole compare. {@code CsvScannerTest} holds it to commons-csv on generated text.
+ * scanning its own buffer of UTF-8 bytes instead of asking a reader for each character: reading
+ * was half the work of a whole compare. The delimiter and the quote are ASCII, so they are never
+ * part of a longer character; a cell is decoded only when its column has not held its bytes
+ * before ({@link ColumnInterner}). {@code CsvScannerTest} holds it to commons-csv on generated text.
  *
  * <p>Also the same line count: CR, LF and CRLF each end one line, inside quotes too.
  */
@@ -68,7 +70,7 @@ final class CsvScanner {
     private long recordBytes;
     /** Where the record being read began in {@link #buf}, and its bytes from earlier fills. */
     private int recordStart;
-    private final Spill recordCarry = new Spill();
+    private final ByteSpill recordCarry = new ByteSpill();
     private long recordLine;
     private final byte[] buf = new byte[BUFFER];
     private int pos;
@@ -98,7 +100,7 @@ final class CsvScanner {
      */
     private ColumnInterner[] interners = new ColumnInterner[16];
     private static final int INTERNED_COLUMNS = 512;
-    private final Spill spill = new Spill();
+    private final ByteSpill spill = new ByteSpill();
     /** The quote in every byte of a long, for {@link #run}. */
     private final long quoteBytes;
     /** The bytes {@link #run} passed over, or-ed together (0x80 set: one was not ASCII). */
@@ -295,7 +297,7 @@ final class CsvScanner {
     private String spilled() {
         cellBits = 0xFFFF;
         String s = spill.decode();
-        noteDamage(s, spill.bytes, 0, spill.length);
+        noteDamage(s, spill.bytes(), 0, spill.length());
         return s;
     }
 
@@ -516,36 +518,5 @@ final class CsvScanner {
             }
         }
         return true;
-    }
-
-    /** Bytes collected across refills: a cell longer than what the buffer held, or a record's text. */
-    private static final class Spill {
-        private byte[] bytes = new byte[256];
-        private int length;
-
-        void clear() {
-            length = 0;
-        }
-
-        void append(byte b) {
-            room(1);
-            bytes[length++] = b;
-        }
-
-        void append(byte[] from, int start, int count) {
-            room(count);
-            System.arraycopy(from, start, bytes, length, count);
-            length += count;
-        }
-
-        private void room(int more) {
-            if (length + more > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(length + more, bytes.length * 2));
-            }
-        }
-
-        String decode() {
-            return new String(bytes, 0, length, StandardCharsets.UTF_8);
-        }
     }
 }
