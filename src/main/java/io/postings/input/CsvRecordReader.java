@@ -2,8 +2,12 @@ package io.postings.input;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -32,7 +36,8 @@ public final class CsvRecordReader implements RecordReader {
      */
     private static final int SNIFFED_BYTES = 3 * (CsvDialect.QUOTE_SAMPLE + (1 << 16)) + (1 << 20);
 
-    private final BufferedInputStream in;
+    /** The input from the header on, as the scanner reads it. */
+    private final InputStream in;
     private final CsvScanner scanner;
     private final String[] columns;
     /** The header's column index, built on the first row and shared by every row. */
@@ -52,14 +57,13 @@ public final class CsvRecordReader implements RecordReader {
     public CsvRecordReader(String source, InputStream in, RejectListener rejects, CsvQuote quoting) throws IOException {
         this.source = source;
         this.rejects = rejects;
-        this.in = new BufferedInputStream(in, 1 << 16);
-        this.skippedLines = skipBlankLines(this.in);
+        LookAhead ahead = new LookAhead(in);
+        this.skippedLines = skipBlankLines(ahead);
         // The dialect is guessed from the text ahead, decoded, and the bytes are read again by the scanner.
-        this.in.mark(SNIFFED_BYTES);
-        CsvDialect dialect = CsvDialect.sniff(new BufferedReader(new Utf8Text(new Unclosed(this.in)), 1 << 16), quoting);
-        this.in.reset();
-        // The mark is dropped: past it the buffer need not keep what was read.
-        this.in.mark(0);
+        ahead.mark(SNIFFED_BYTES);
+        CsvDialect dialect = CsvDialect.sniff(new BufferedReader(new Utf8Text(new Unclosed(ahead)), 1 << 16), quoting);
+        ahead.reset();
+        this.in = ahead.rest();
         this.delimiter = dialect.delimiter();
         this.quote = dialect.quote();
         this.scanner = new CsvScanner(this.in, delimiter, quote, Limits.MAX_RECORD_CHARS);
@@ -270,7 +274,7 @@ public final class CsvRecordReader implements RecordReader {
      */
     private static long skipBlankLines(BufferedInputStream in) throws IOException {
         long skipped = 0;
-        java.io.ByteArrayOutputStream wide = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream wide = new ByteArrayOutputStream();
         while (true) {
             in.mark(MAX_HEADER);
             wide.reset();
@@ -300,8 +304,23 @@ public final class CsvRecordReader implements RecordReader {
         }
     }
 
+    /**
+     * The input buffered while the blank lines and the dialect are read ahead, then handed on
+     * without its buffer: the scanner has one of its own, and a second would copy every byte twice.
+     */
+    private static final class LookAhead extends BufferedInputStream {
+        LookAhead(InputStream in) {
+            super(in, 1 << 16);
+        }
+
+        /** What is left to read: the bytes still buffered, then the rest of the input, read straight. */
+        InputStream rest() {
+            return new SequenceInputStream(new ByteArrayInputStream(buf, pos, count - pos), in);
+        }
+    }
+
     /** A view of the input that the dialect's reader cannot close. */
-    private static final class Unclosed extends java.io.FilterInputStream {
+    private static final class Unclosed extends FilterInputStream {
         Unclosed(InputStream in) {
             super(in);
         }

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The records of RFC 4180 text, cell by cell, as commons-csv's {@code RFC4180} format reads them
@@ -132,12 +133,14 @@ final class CsvScanner {
     }
 
     /**
-     * The index of the first {@code stop} byte, line feed or carriage return in {@code b} from
+     * The index of the first quote, line feed or carriage return in {@code b} from
      * {@code from} (or {@code end}), with the bytes passed over or-ed into {@link #runBits}.
      * Eight bytes a step where none of the three can be among them (a description is thousands
      * of bytes of plain text): a word holds one of them when, xor-ed with it, a byte is zero.
      */
-    private int run(byte[] b, int from, int end, long stops, byte stop) {
+    private int run(byte[] b, int from, int end) {
+        long stops = quoteBytes;
+        byte stop = quote;
         int i = from;
         long words = 0;
         int bits = 0;
@@ -210,6 +213,24 @@ final class CsvScanner {
         }
     }
 
+    /** The NUL bytes among the first {@code n}: eight at a time, a word being checked byte by byte only when one of its bytes is zero. */
+    private static long nuls(byte[] b, int n) {
+        long count = 0;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            if (((w - ONES) & ~w & HIGHS) != 0) {
+                for (int k = i; k < i + 8; k++) {
+                    count += b[k] == 0 ? 1 : 0;
+                }
+            }
+        }
+        for (; i < n; i++) {
+            count += b[i] == 0 ? 1 : 0;
+        }
+        return count;
+    }
+
     /** Bit i set: cell i of the record {@link #next()} returned last is all ASCII (cells past 64: unknown). */
     long asciiCells() {
         return asciiCells;
@@ -251,7 +272,7 @@ final class CsvScanner {
         cellCount++;
         if (kept < Limits.MAX_RECORD_CELLS) {
             if (kept == cells.length) {
-                cells = java.util.Arrays.copyOf(cells, kept * 2);
+                cells = Arrays.copyOf(cells, kept * 2);
             }
             cells[kept++] = cell;
         }
@@ -263,7 +284,7 @@ final class CsvScanner {
     }
 
     private String[] record() {
-        return java.util.Arrays.copyOf(cells, kept);
+        return Arrays.copyOf(cells, kept);
     }
 
     private ColumnInterner interner(int column) {
@@ -271,7 +292,7 @@ final class CsvScanner {
             return ColumnInterner.NONE;
         }
         if (column >= interners.length) {
-            interners = java.util.Arrays.copyOf(interners, Math.max(column + 1, interners.length * 2));
+            interners = Arrays.copyOf(interners, Math.max(column + 1, interners.length * 2));
         }
         ColumnInterner interner = interners[column];
         if (interner == null) {
@@ -367,7 +388,7 @@ final class CsvScanner {
             // The bulk of a cell (a description: thousands of characters) is a run with no quote
             // and no line break: scanned in a tight loop, and copied as one piece once spilled.
             byte[] b = buf;
-            int i = run(b, pos, limit, quoteBytes, quote);
+            int i = run(b, pos, limit);
             bits |= runBits;
             if (!simple) {
                 spill.append(b, pos, i - pos);
@@ -511,11 +532,7 @@ final class CsvScanner {
                 return false;
             }
             limit = n;
-            for (int i = 0; i < n; i++) {
-                if (buf[i] == 0) {
-                    nuls++;
-                }
-            }
+            nuls += nuls(buf, n);
         }
         return true;
     }

@@ -212,6 +212,18 @@ class CsvScannerTest {
     }
 
     @Test
+    void nulsAreCountedWhereverTheyFallInTheBuffer() throws IOException {
+        // Past the first eight bytes, in the middle of a word and in the tail shorter than one.
+        String text = "id,text\n1," + "y".repeat(17) + "\0z\n2,ok\n3,w\0";
+        CsvScanner scanner = new CsvScanner(bytes(text), ',');
+
+        assertThat(scanner.nulIn(scanner.next())).isNull();
+        assertThat(scanner.nulIn(scanner.next())).isEqualTo("y".repeat(17) + "\0z");
+        assertThat(scanner.nulIn(scanner.next())).isNull();
+        assertThat(scanner.nulIn(scanner.next())).isEqualTo("w\0");
+    }
+
+    @Test
     void theGuardFailsARecordOverTheLimitAndCountsFromEachRecordStart() throws IOException {
         String row = "x".repeat(70_000) + "\n";
         CsvScanner scanner = new CsvScanner(new Trickle(bytes(row + row + "\"" + "y".repeat(200_000)), 1 << 16), ',', '"',
