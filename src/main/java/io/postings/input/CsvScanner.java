@@ -214,7 +214,7 @@ final class CsvScanner {
     }
 
     /** The NUL bytes among the first {@code n}: eight at a time, a word being checked byte by byte only when one of its bytes is zero. */
-    private static long nuls(byte[] b, int n) {
+    private static long countNuls(byte[] b, int n) {
         long count = 0;
         int i = 0;
         for (; i + 8 <= n; i += 8) {
@@ -532,7 +532,7 @@ final class CsvScanner {
                 return false;
             }
             limit = n;
-            nuls += nuls(buf, n);
+            nuls += countNuls(buf, n);
         }
         return true;
     }

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -132,7 +133,7 @@ class CsvScannerTest {
     Arbitrary<String> runs() {
         Arbitrary<String> plain = Arbitraries.strings().withChars("ab1 \u00e9").ofMaxLength(40);
         Arbitrary<String> marks = Arbitraries.of(",", "\"", "\n", "\r\n", "\"\"", "\u00e9", "\ud83d\ude00", "\u3000");
-        return net.jqwik.api.Combinators.combine(plain, marks).as((p, m) -> p + m).list().ofMaxSize(30)
+        return Combinators.combine(plain, marks).as((p, m) -> p + m).list().ofMaxSize(30)
                 .map(parts -> String.join("", parts));
     }
 
