@@ -36,11 +36,30 @@ public final class Deduplicator {
      * @param content the record's {@link #contentKey} in {@code content} mode (unused, 0, in {@code id} mode)
      */
     public boolean isDuplicate(String id, long content) {
-        boolean dup = id != null && !ids.add(hash(id));
+        return isDuplicate(id, id == null ? 0 : idKey(id), content);
+    }
+
+    /** As {@link #isDuplicate(String, long)}, with the id's {@link #idKey} worked out before (on the preparing thread). */
+    boolean isDuplicate(String id, long idKey, long content) {
+        boolean dup = id != null && !ids.add(idKey);
         if (!dup && mode == Mode.CONTENT) {
             dup = !contents.add(content);
         }
         return dup;
+    }
+
+    /**
+     * Reads the slot the id with this key would take, so that the insert which follows finds it
+     * in cache: the pass does this for a whole batch before counting it, and the reads' cache
+     * misses overlap instead of coming one per posting (docs/performance.md, round 9).
+     */
+    void warm(long idKey) {
+        ids.touch(idKey);
+    }
+
+    /** The 64-bit key an id is recognised by: taken where the record is prepared, off the thread that keeps order. */
+    static long idKey(String id) {
+        return hash(id);
     }
 
     /**

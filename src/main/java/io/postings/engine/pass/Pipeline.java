@@ -154,8 +154,14 @@ public final class Pipeline {
              ReadAhead read = new ReadAhead(reader, deferred, prepared, input.name());
              ReadAhead ahead = new ReadAhead(read, prepared, pass, input.name(),
                      r -> records.prepare(r, columns, seen.content()))) {
+            // A batch's de-dup slots are read as it arrives, so their cache misses overlap.
+            ahead.onArrival(o -> {
+                if (o instanceof Prepared p && p.id() != null) {
+                    seen.warm(p.idKey());
+                }
+            });
             pass.read(ahead, r -> (Prepared) ahead.prepared(), progress, (record, p) -> {
-                if (seen.isDuplicate(p.id(), p.content())) {
+                if (seen.isDuplicate(p.id(), p.idKey(), p.content())) {
                     stats.duplicate(record.where(), p.id());
                     return;
                 }

@@ -9,10 +9,11 @@ import io.postings.normalize.Posting;
  * duplicate) when the pass reaches it.
  *
  * @param id      the input id it is de-duplicated by, or null when it has none
+ * @param idKey   the id's {@link Deduplicator#idKey} (0 without an id)
  * @param columns which columns fed its fields, when asked for ({@code inspect}), else null
  * @param content its {@link Deduplicator#contentKey}, when asked for (a content de-dup), else 0
  */
-public record Prepared(boolean notice, String id, Posting posting, NormalizeEvents events, ColumnUse columns,
+public record Prepared(boolean notice, String id, long idKey, Posting posting, NormalizeEvents events, ColumnUse columns,
         long content) {
-    static final Prepared NOTICE = new Prepared(true, null, null, null, null, 0);
+    static final Prepared NOTICE = new Prepared(true, null, 0, null, null, null, 0);
 }

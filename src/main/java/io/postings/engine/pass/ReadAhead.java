@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -65,6 +66,7 @@ final class ReadAhead implements RecordReader {
     private final Thread thread;
     private final Function<RawRecord, Object> prepare;
     private Object prepared;
+    private Consumer<Object> arrival;
     private List<Object> current = List.of();
     private int at;
     private boolean ended;
@@ -155,6 +157,9 @@ final class ReadAhead implements RecordReader {
             if (at == current.size()) {
                 current = take();
                 at = 0;
+                if (arrival != null) {
+                    arrived(current);
+                }
             }
             Object item = current.get(at++);
             if (item instanceof RawRecord record) {
@@ -218,6 +223,22 @@ final class ReadAhead implements RecordReader {
             throw err;
         }
         throw new IOException(e);
+    }
+
+    /**
+     * Tells {@code arrival} what the preparation made of each record of a batch as the batch
+     * arrives, before {@link #next()} returns the first of them: the pass looks ahead with it.
+     */
+    void onArrival(Consumer<Object> arrival) {
+        this.arrival = arrival;
+    }
+
+    private void arrived(List<Object> batch) {
+        for (int i = 0, n = batch.size(); i < n; i++) {
+            if (batch.get(i) instanceof Ready ready) {
+                arrival.accept(ready.prepared());
+            }
+        }
     }
 
     /** What the preparation made of the record {@link #next()} returned last (null without one). */

@@ -2,7 +2,9 @@ package io.postings.engine.pass;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -35,5 +37,30 @@ class LongHashSetTest {
         }
         assertThat(set.add(5L << 40)).isFalse();
         assertThat(set.size()).isEqualTo(100_000);
+    }
+
+    @Test
+    void oneSegmentGrowsPastDoublingIntoQuarterStepsAndKeepsEveryValue() {
+        // Values whose hash lands in segment 0: that segment alone grows through the doubling
+        // steps and on by quarters; touching values in between changes nothing.
+        LongHashSet set = new LongHashSet();
+        List<Long> crowd = new ArrayList<>();
+        for (long v = 1; crowd.size() < 6_000; v++) {
+            if (LongHashSet.mix(v) >>> 54 == 0) {
+                crowd.add(v);
+            }
+        }
+        for (long v : crowd) {
+            set.touch(v);
+            assertThat(set.add(v)).isTrue();
+            set.touch(v + 1);
+        }
+
+        assertThat(set.size()).isEqualTo(6_000);
+        for (long v : crowd) {
+            set.touch(v);
+            assertThat(set.add(v)).isFalse();
+        }
+        assertThat(set.size()).isEqualTo(6_000);
     }
 }

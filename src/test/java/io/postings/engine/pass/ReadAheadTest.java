@@ -131,4 +131,23 @@ class ReadAheadTest {
         }).isInstanceOf(IllegalStateException.class).hasMessage("cannot prepare 500");
         assertThat(seen).last().isEqualTo("record 499");
     }
+
+    @Test
+    void theArrivalHookSeesEveryPreparedValueInOrderBeforeItsRecordIsReturned() throws IOException {
+        List<Object> arrived = new ArrayList<>();
+        List<String> returned = new ArrayList<>();
+        ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+        try (ReadAhead ahead = new ReadAhead(reader(2_000, deferred, false), deferred, RejectListener.IGNORE, "f",
+                r -> "prepared " + r.line())) {
+            ahead.onArrival(arrived::add);
+            RawRecord r;
+            while ((r = ahead.next()) != null) {
+                String mine = "prepared " + r.line();
+                assertThat(arrived).contains(mine);
+                returned.add(mine);
+            }
+        }
+
+        assertThat(arrived).isEqualTo(returned).hasSize(1_715);
+    }
 }
