@@ -46,12 +46,30 @@ public final class FlameGraph {
         }
         double minPercent = args.length > 3 ? Double.parseDouble(args[3]) : 0.2;
         Node root = new Node("all");
-        for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println(args[0] + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            System.exit(3);
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             int space = line.lastIndexOf(' ');
-            if (space <= 0) {
+            if (line.isBlank()) {
                 continue;
             }
-            long n = Long.parseLong(line.substring(space + 1).trim());
+            long n;
+            try {
+                n = Long.parseLong(line.substring(space + 1).trim());
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (space <= 0 || n < 0) {
+                System.err.println(args[0] + ":" + (i + 1) + ": not a collapsed stack (frame;frame;... count)");
+                System.exit(3);
+            }
             root.samples += n;
             Node at = root;
             for (String frame : line.substring(0, space).split(";")) {
