@@ -44,7 +44,17 @@ public final class FlameGraph {
             System.err.println("usage: FlameGraph PROFILE.collapsed OUT.svg TITLE [MIN-PERCENT]");
             System.exit(2);
         }
-        double minPercent = args.length > 3 ? Double.parseDouble(args[3]) : 0.2;
+        double minPercent = 0.2;
+        try {
+            minPercent = args.length > 3 ? Double.parseDouble(args[3]) : minPercent;
+        } catch (NumberFormatException e) {
+            System.err.println("FlameGraph: MIN-PERCENT is a number, not " + args[3]);
+            System.exit(2);
+        }
+        if (Path.of(args[1]).toAbsolutePath().normalize().equals(Path.of(args[0]).toAbsolutePath().normalize())) {
+            System.err.println("FlameGraph: " + args[1] + " is the profile itself; the graph goes elsewhere");
+            System.exit(2);
+        }
         Node root = new Node("all");
         List<String> lines;
         try {
@@ -56,10 +66,10 @@ public final class FlameGraph {
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            int space = line.lastIndexOf(' ');
             if (line.isBlank()) {
                 continue;
             }
+            int space = line.lastIndexOf(' ');
             long n;
             try {
                 n = Long.parseLong(line.substring(space + 1).trim());

@@ -36,7 +36,7 @@ public final class Deduplicator {
      * @param content the record's {@link #contentKey} in {@code content} mode (unused, 0, in {@code id} mode)
      */
     public boolean isDuplicate(String id, long content) {
-        return isDuplicate(id, id == null ? 0 : idKey(id), content);
+        return isDuplicate(id, idKey(id), content);
     }
 
     /** As {@link #isDuplicate(String, long)}, with the id's {@link #idKey} worked out before (on the preparing thread). */
@@ -57,9 +57,9 @@ public final class Deduplicator {
         ids.touch(idKey);
     }
 
-    /** The 64-bit key an id is recognised by: taken where the record is prepared, off the thread that keeps order. */
+    /** The 64-bit key an id is recognised by (0 without one): taken where the record is prepared, off the thread that keeps order. */
     static long idKey(String id) {
-        return hash(id);
+        return id == null ? 0 : hash(id);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class Deduplicator {
                 + Text.fold(description));
     }
 
-    /** 64-bit FNV-1a over UTF-8, then a finalizer so close strings spread. */
+    /** 64-bit FNV-1a over the UTF-16 code units, then a finalizer so close strings spread. */
     static long hash(String s) {
         // Over the UTF-16 code units directly: no byte array per posting.
         long h = 0xcbf29ce484222325L;

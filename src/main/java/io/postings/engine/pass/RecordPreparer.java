@@ -44,7 +44,7 @@ public final class RecordPreparer {
                 value(record, Field.LOCATION), value(record, Field.DESCRIPTION)) : 0;
         NormalizeEvents events = new NormalizeEvents();
         Posting posting = normalize(record, events);
-        return new Prepared(false, id, id == null ? 0 : Deduplicator.idKey(id), posting, events, columns ? columns(record) : null, key);
+        return new Prepared(false, id, Deduplicator.idKey(id), posting, events, columns ? columns(record) : null, key);
     }
 
     /** True when the record is a notice of the source (RemoteOK's legal element), not a posting. */
