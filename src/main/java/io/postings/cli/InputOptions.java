@@ -87,6 +87,13 @@ final class InputOptions {
             description = "Stop at the first damaged row (rejected, not UTF-8, unreadable salary) with its file:line; exit 3.")
     boolean strict;
 
+    @Option(order = HelpOptions.INPUT, names = "--threads", paramLabel = "N",
+            description = "Threads that normalize the rows, beside the one that reads and the one that counts; any N "
+                    + "gives the same numbers. Default: one per core, at most 8.")
+    Integer threads;
+
+    static final int MAX_THREADS = 256;
+
     @Mixin
     SelectionOptions selection = new SelectionOptions();
 
@@ -183,12 +190,13 @@ final class InputOptions {
      * place only when the command succeeds.
      */
     Aggregation aggregate(Reading reading, InputStream stdin, Pipeline.Observer observer) throws IOException {
+        int prepareThreads = prepareThreads();
         claimFiles(reading.settings());
         // A taxonomy file that is not there fails here as a usage error (Main maps SettingsException).
         Normalizer normalizer = reading.normalizer();
         RejectsFile rejects = rejectsFile == null ? null : new RejectsFile(rejectsFile);
         try {
-            Aggregation agg = aggregate(reading, normalizer, stdin, observer,
+            Aggregation agg = aggregate(reading, normalizer, prepareThreads, stdin, observer,
                     rejects == null ? RejectListener.IGNORE : rejects);
             String unmapped = normalizer.columns().missingMappedColumn();
             if (unmapped != null) {
@@ -206,16 +214,29 @@ final class InputOptions {
         }
     }
 
-    private Aggregation aggregate(Reading reading, Normalizer normalizer, InputStream stdin, Pipeline.Observer observer,
-            RejectListener rejects) throws IOException {
+    /** --threads, checked: how many threads prepare records in the pass. */
+    int prepareThreads() {
+        if (threads == null) {
+            return Pipeline.defaultPrepareThreads();
+        }
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new UsageException("--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
+        }
+        return threads;
+    }
+
+    private Aggregation aggregate(Reading reading, Normalizer normalizer, int prepareThreads, InputStream stdin,
+            Pipeline.Observer observer, RejectListener rejects) throws IOException {
         List<Source> sources = reading.settings().sources();
         PrintWriter err = err();
         if (err == null || !Terminal.current().progress(quiet)) {
-            return reading.pipeline(new InputOpener(stdin), normalizer).rejects(rejects).observe(observer).run(sources);
+            return reading.pipeline(new InputOpener(stdin), normalizer).prepareThreads(prepareThreads).rejects(rejects)
+                    .observe(observer).run(sources);
         }
         ProgressMeter meter = new ProgressMeter(err, totalBytes(sources), System::nanoTime);
         try {
-            return reading.pipeline(new InputOpener(stdin, meter::bytes), normalizer).progress(meter).rejects(rejects)
+            return reading.pipeline(new InputOpener(stdin, meter::bytes), normalizer).prepareThreads(prepareThreads)
+                    .progress(meter).rejects(rejects)
                     .observe(observer).run(sources);
         } finally {
             meter.done();

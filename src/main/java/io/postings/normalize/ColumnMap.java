@@ -93,6 +93,23 @@ public final class ColumnMap {
         candidatesByFormat.put("", candidates(null));
     }
 
+    /**
+     * A map of the same --map overrides that has seen nothing yet: for another thread that reads
+     * records of the same inputs ({@link #noteSeen} brings back what it saw).
+     */
+    public ColumnMap sibling() {
+        return new ColumnMap(overrides);
+    }
+
+    /** Takes in which mapped columns {@code other} (a {@link #sibling}) saw in its records. */
+    public void noteSeen(ColumnMap other) {
+        mappedSeen.addAll(other.mappedSeen);
+        if (firstColumns == null && other.firstColumns != null) {
+            firstColumns = other.firstColumns;
+            firstSource = other.firstSource;
+        }
+    }
+
     /** The candidates of every field under a format (null: none): overrides, else format columns then aliases. */
     private Map<Field, ColumnSpec[]> candidates(ExportFormat format) {
         Map<Field, ColumnSpec[]> out = new EnumMap<>(Field.class);

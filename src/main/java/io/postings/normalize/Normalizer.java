@@ -12,8 +12,8 @@ public final class Normalizer {
     private final SkillTaxonomy skills;
     private final SkillJoin skillJoin;
     private final SalaryRules salaryRules;
-    private final Places places = new Places();
-    private final Seniorities seniorities = new Seniorities();
+    private final Places places;
+    private final Seniorities seniorities;
     private final SkillNames skillNames;
 
     public Normalizer(ColumnMap columns, RoleTaxonomy roles, SkillTaxonomy skills, SalaryRules salaryRules) {
@@ -23,12 +23,29 @@ public final class Normalizer {
     /** As above, with a long table of skills joined by posting id ({@code --skills-file}). */
     public Normalizer(ColumnMap columns, RoleTaxonomy roles, SkillTaxonomy skills, SalaryRules salaryRules,
             SkillJoin skillJoin) {
+        this(columns, roles, skills, salaryRules, skillJoin, new Places(), new Seniorities(), new SkillNames(skills));
+    }
+
+    private Normalizer(ColumnMap columns, RoleTaxonomy roles, SkillTaxonomy skills, SalaryRules salaryRules,
+            SkillJoin skillJoin, Places places, Seniorities seniorities, SkillNames skillNames) {
         this.skillJoin = skillJoin;
         this.columns = columns;
         this.roles = roles;
         this.skills = skills;
-        this.skillNames = new SkillNames(skills);
         this.salaryRules = salaryRules;
+        this.places = places;
+        this.seniorities = seniorities;
+        this.skillNames = skillNames;
+    }
+
+    /**
+     * A normalizer for another thread: the same taxonomies, rules, places, levels and joined
+     * skills (read-only once built; their memos are concurrent maps and their scratch space is
+     * per thread), with a column map of its own, which learns each record layout it meets. It
+     * normalizes every record exactly as this one does.
+     */
+    public Normalizer sibling() {
+        return new Normalizer(columns.sibling(), roles, skills, salaryRules, skillJoin, places, seniorities, skillNames);
     }
 
     public RoleTaxonomy roles() {

@@ -24,6 +24,24 @@ final class FormatSniffer {
         columns.assign(source, null);
     }
 
+    /** A sniffer that is done already, with what {@code settled} recognised (for another thread's column map). */
+    FormatSniffer(ColumnMap columns, String source, FormatSniffer settled) {
+        this(columns, source);
+        if (!settled.settled()) {
+            throw new IllegalStateException("the format of " + source + " is not settled yet");
+        }
+        format = settled.format;
+        tried = settled.tried;
+        if (format != null) {
+            columns.assign(source, format);
+        }
+    }
+
+    /** True once nothing more is learnt: a format was recognised, or the records to try are used up. */
+    boolean settled() {
+        return format != null || tried >= TRIES;
+    }
+
     /** Looks at a record before it is normalized; true when it is a notice, not a posting. */
     boolean isNotice(RawRecord record) {
         if (format == null && tried < TRIES) {

@@ -65,6 +65,8 @@ final class ReadAhead implements RecordReader {
     private final BlockingQueue<List<Object>> batches = new ArrayBlockingQueue<>(AHEAD);
     private final Thread thread;
     private final Function<RawRecord, Object> prepare;
+    /** The threads that prepare batches after {@link Fanout#handOff}, or null when this stage's thread prepares all. */
+    private final Lanes lanes;
     private Object prepared;
     private Consumer<Object> arrival;
     private List<Object> current = List.of();
@@ -86,15 +88,47 @@ final class ReadAhead implements RecordReader {
      */
     ReadAhead(RecordReader reader, Deferred deferred, RejectListener target, String name,
             Function<RawRecord, Object> prepare) {
+        this(reader, deferred, target, name, prepare, null);
+    }
+
+    /**
+     * As above, and once {@code fanout} says so, the records are no longer prepared on this
+     * stage's thread but on {@link Fanout#threads} threads of their own, a batch each in turn,
+     * and taken back in the same turn: the consumer sees what it would see with one thread.
+     */
+    ReadAhead(RecordReader reader, Deferred deferred, RejectListener target, String name,
+            Function<RawRecord, Object> prepare, Fanout fanout) {
         this.prepare = prepare;
         this.reader = reader;
         this.deferred = deferred;
         this.target = target;
-        this.thread = new Thread(this::produce, (prepare == null ? "postings-read " : "postings-prepare ") + name);
-        thread.setDaemon(true);
-        // Whatever escapes is handed to the consumer as the failure: no "Exception in thread" lines.
-        thread.setUncaughtExceptionHandler((t, e) -> { });
+        this.lanes = fanout == null || fanout.threads() < 2 ? null : new Lanes(fanout, name);
+        this.thread = daemon(this::produce, (prepare == null ? "postings-read " : "postings-prepare ") + name);
+        if (lanes != null) {
+            lanes.start();
+        }
         thread.start();
+    }
+
+    private static Thread daemon(Runnable run, String name) {
+        Thread t = new Thread(run, name);
+        t.setDaemon(true);
+        // Whatever escapes is handed to the consumer as the failure: no "Exception in thread" lines.
+        t.setUncaughtExceptionHandler((x, e) -> { });
+        return t;
+    }
+
+    /**
+     * Preparing on several threads, once the stage's own preparation has settled what it learns
+     * from the first records (an input's format).
+     *
+     * @param threads  how many threads prepare (below 2: this stage's thread does it all)
+     * @param handOff  asked on this stage's thread before each record: true once the records
+     *                 that follow may be prepared by the other threads (it stays true)
+     * @param prepare  thread k's preparation, made on thread k when it first needs one
+     */
+    record Fanout(int threads, java.util.function.BooleanSupplier handOff,
+            java.util.function.IntFunction<Function<RawRecord, Object>> prepare) {
     }
 
     /** What ended the producer other than the end of the input (set before it hands over {@link #deathNotice}). */
@@ -115,7 +149,10 @@ final class ReadAhead implements RecordReader {
                 Object item;
                 try {
                     RawRecord record = reader.next();
-                    item = record == null ? END : prepare == null ? record : new Ready(record, prepare.apply(record));
+                    item = record == null ? END : prepare == null ? record
+                            // Handed over raw: a preparing thread makes it Ready.
+                            : lanes != null && lanes.fanout.handOff().getAsBoolean() ? record
+                            : new Ready(record, prepare.apply(record));
                 } catch (VirtualMachineError e) {
                     throw e;
                 } catch (Throwable e) {
@@ -126,7 +163,7 @@ final class ReadAhead implements RecordReader {
                 if (more && batch.size() < BATCH) {
                     continue;
                 }
-                batches.put(batch);
+                put(batch);
                 if (!more) {
                     handedOver = true;
                     return;
@@ -146,8 +183,20 @@ final class ReadAhead implements RecordReader {
                     producerFailure = new IllegalStateException("the reading thread stopped");
                 }
                 // Room or not, the consumer also polls for a dead producer (see next()).
-                batches.offer(deathNotice);
+                if (lanes == null) {
+                    batches.offer(deathNotice);
+                } else {
+                    lanes.handOver(deathNotice);
+                }
             }
+        }
+    }
+
+    private void put(List<Object> batch) throws InterruptedException {
+        if (lanes == null) {
+            batches.put(batch);
+        } else {
+            lanes.put(batch);
         }
     }
 
@@ -190,6 +239,9 @@ final class ReadAhead implements RecordReader {
 
     /** The next batch; a producer that died without handing one over ends the wait with its failure. */
     private List<Object> take() throws IOException {
+        if (lanes != null) {
+            return lanes.take();
+        }
         try {
             while (true) {
                 List<Object> batch = batches.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -259,11 +311,143 @@ final class ReadAhead implements RecordReader {
     @Override
     public void close() throws IOException {
         thread.interrupt();
+        if (lanes != null) {
+            lanes.interrupt();
+        }
         try {
             thread.join(5_000);
+            if (lanes != null) {
+                lanes.join();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         reader.close();
+    }
+
+    /**
+     * The preparing threads of a {@link Fanout}: batch n goes to thread n mod k, which prepares
+     * its raw records and puts it on its own way out, where the consumer takes batch n back, so
+     * batches come back in the order they were read. Records in flight stay about those of one
+     * thread (a young collection copies every one of them: see {@link #AHEAD}).
+     */
+    private final class Lanes {
+        private final Fanout fanout;
+        private final Thread[] threads;
+        private final List<BlockingQueue<List<Object>>> in = new ArrayList<>();
+        private final List<BlockingQueue<List<Object>>> out = new ArrayList<>();
+        private volatile Throwable failure;
+        private volatile boolean producerLost;
+        private long put;
+        private long taken;
+
+        Lanes(Fanout fanout, String name) {
+            this.fanout = fanout;
+            int k = fanout.threads();
+            int room = Math.max(2, AHEAD / k);
+            threads = new Thread[k];
+            for (int i = 0; i < k; i++) {
+                in.add(new ArrayBlockingQueue<>(room));
+                out.add(new ArrayBlockingQueue<>(room));
+                int lane = i;
+                threads[i] = daemon(() -> work(lane), "postings-prepare-" + (i + 1) + " " + name);
+            }
+        }
+
+        void start() {
+            for (Thread t : threads) {
+                t.start();
+            }
+        }
+
+        private void work(int lane) {
+            Function<RawRecord, Object> prepareHere = null;
+            try {
+                while (true) {
+                    List<Object> batch = in.get(lane).take();
+                    for (int i = 0, n = batch.size(); i < n; i++) {
+                        if (batch.get(i) instanceof RawRecord record) {
+                            try {
+                                if (prepareHere == null) {
+                                    prepareHere = fanout.prepare().apply(lane);
+                                }
+                                batch.set(i, new Ready(record, prepareHere.apply(record)));
+                            } catch (VirtualMachineError e) {
+                                throw e;
+                            } catch (Throwable e) {
+                                // As on one thread: the failure reaches the pass at this record, and nothing after it.
+                                batch.set(i, new Failure(e));
+                                batch.subList(i + 1, n).clear();
+                                break;
+                            }
+                        }
+                    }
+                    out.get(lane).put(batch);
+                }
+            } catch (InterruptedException e) {
+                // Closed: nobody wants the rest.
+            } catch (Throwable e) {
+                failure = e;
+                out.get(lane).offer(List.of(new Failure(e)));
+            }
+        }
+
+        void put(List<Object> batch) throws InterruptedException {
+            in.get((int) (put++ % threads.length)).put(batch);
+        }
+
+        /**
+         * The dying producer's last batch, in its turn: the consumer drains the lanes, so there will
+         * be room. If even that fails (out of memory), the consumer is told not to wait for it.
+         */
+        void handOver(List<Object> deathNotice) {
+            try {
+                in.get((int) (put++ % threads.length)).put(deathNotice);
+            } catch (Throwable e) {
+                producerLost = true;
+            }
+        }
+
+        /** Batch n, from thread n mod k; a thread or a producer that died ends the wait with its failure. */
+        List<Object> take() throws IOException {
+            int lane = (int) (taken % threads.length);
+            BlockingQueue<List<Object>> from = out.get(lane);
+            try {
+                while (true) {
+                    List<Object> batch = from.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    if (batch != null) {
+                        taken++;
+                        return batch;
+                    }
+                    // A preparing thread that died puts nothing more; nor does a producer whose end was lost.
+                    if (!threads[lane].isAlive() || producerLost && !thread.isAlive()) {
+                        batch = from.poll();
+                        if (batch != null) {
+                            taken++;
+                            return batch;
+                        }
+                        ended = true;
+                        Throwable cause = failure != null ? failure : producerFailure;
+                        rethrow(cause != null ? cause
+                                : new IllegalStateException("the preparing threads stopped without a result"));
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while reading");
+            }
+        }
+
+        void interrupt() {
+            for (Thread t : threads) {
+                t.interrupt();
+            }
+        }
+
+        void join() throws InterruptedException {
+            for (Thread t : threads) {
+                t.join(5_000);
+            }
+        }
     }
 }

@@ -21,10 +21,43 @@ public final class RecordPreparer {
     private final ColumnMap columns;
     private final FormatSniffer sniffer;
 
+    private final String source;
+
     public RecordPreparer(Normalizer normalizer, String source) {
         this.normalizer = normalizer;
         this.columns = normalizer.columns();
+        this.source = source;
         this.sniffer = new FormatSniffer(columns, source);
+    }
+
+    private RecordPreparer(Normalizer normalizer, String source, FormatSniffer settled) {
+        this.normalizer = normalizer;
+        this.columns = normalizer.columns();
+        this.source = source;
+        this.sniffer = new FormatSniffer(columns, source, settled);
+    }
+
+    /**
+     * True once what this preparer learns from the input's first records (its export format) is
+     * settled: from then on each record's preparation depends on that record alone, so records
+     * can be prepared on several threads ({@link #worker}).
+     */
+    boolean settled() {
+        return sniffer.settled();
+    }
+
+    /**
+     * A preparer of the same input for another thread, with {@code sibling} (a
+     * {@link Normalizer#sibling} of this one's) and the format this one settled on: it prepares
+     * each later record exactly as this one would. {@link #absorb} brings back what it noted.
+     */
+    RecordPreparer worker(Normalizer sibling) {
+        return new RecordPreparer(sibling, source, sniffer);
+    }
+
+    /** Takes in what a {@link #worker} noted of the records it prepared (the --map columns they had). */
+    void absorb(RecordPreparer worker) {
+        columns.noteSeen(worker.columns);
     }
 
     /**

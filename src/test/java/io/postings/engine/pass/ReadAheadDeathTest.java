@@ -84,4 +84,38 @@ class ReadAheadDeathTest {
             assertThatThrownBy(() -> drain(ahead)).isInstanceOf(OutOfMemoryError.class).hasMessage("in prepare");
         }
     }
+
+    @Test
+    @Timeout(30)
+    void aPreparingThreadOrAProducerThatDiesEndsTheWaitWhenSeveralThreadsPrepare() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            // A preparing thread dies at record 700, while the producer goes on reading.
+            ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+            try (ReadAhead ahead = new ReadAhead(dying(100_000, new StackOverflowError()), deferred, deferred, "f",
+                    r -> r.line(), new ReadAhead.Fanout(3, () -> true, k -> r -> {
+                        if (r.line() == 700) {
+                            throw new OutOfMemoryError("in a preparing thread");
+                        }
+                        return r.line();
+                    }))) {
+                assertThatThrownBy(() -> drain(ahead)).isInstanceOf(OutOfMemoryError.class)
+                        .hasMessage("in a preparing thread");
+            }
+            // The producer dies after any number of records, in whichever thread's turn.
+            for (int good : new int[] {0, 1, 255, 256, 10_000}) {
+                ReadAhead.Deferred d = new ReadAhead.Deferred();
+                try (ReadAhead ahead = new ReadAhead(dying(good, new OutOfMemoryError("Java heap space")), d, d, "f",
+                        r -> r.line(), new ReadAhead.Fanout(3, () -> true, k -> r -> r.line()))) {
+                    assertThatThrownBy(() -> drain(ahead)).as("after %d records", good)
+                            .isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
+                }
+            }
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Exception in thread");
+    }
 }

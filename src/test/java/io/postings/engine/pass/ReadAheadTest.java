@@ -150,4 +150,84 @@ class ReadAheadTest {
 
         assertThat(arrived).isEqualTo(returned).hasSize(1_715);
     }
+
+    /** Drains a stage that prepares on {@code threads} threads once {@code handOffAfter} records have been prepared. */
+    private static List<String> drainFannedOut(int n, int threads, int handOffAfter, List<String> where)
+            throws IOException {
+        List<String> seen = new ArrayList<>();
+        ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+        ReadAhead.Deferred prepared = new ReadAhead.Deferred();
+        int[] preparedHere = new int[1];
+        java.util.function.Function<RawRecord, Object> prepare = r -> {
+            synchronized (where) {
+                where.add(Thread.currentThread().getName());
+            }
+            return "prepared " + r.line();
+        };
+        ReadAhead.Fanout fanout = new ReadAhead.Fanout(threads, () -> preparedHere[0] >= handOffAfter, k -> prepare);
+        try (ReadAhead read = new ReadAhead(reader(n, deferred, false), deferred, prepared, "f");
+             ReadAhead ahead = new ReadAhead(read, prepared, (source, line, kind, raw) -> seen.add("reject " + line), "f",
+                     r -> {
+                         preparedHere[0]++;
+                         return prepare.apply(r);
+                     }, fanout)) {
+            RawRecord r;
+            while ((r = ahead.next()) != null) {
+                assertThat(ahead.prepared()).isEqualTo("prepared " + r.line());
+                seen.add("record " + r.line());
+            }
+        }
+        return seen;
+    }
+
+    @Test
+    void preparedOnSeveralThreadsRecordsReportsAndPreparedValuesKeepReaderOrder() throws IOException {
+        List<String> direct = drain(5_000, false, new ArrayList<>());
+        for (int threads : new int[] {2, 3, 4}) {
+            List<String> where = new ArrayList<>();
+
+            assertThat(drainFannedOut(5_000, threads, 100, where)).as("%d threads", threads).isEqualTo(direct);
+            // The first 100 on the stage's own thread, in order; the rest shared by the others.
+            assertThat(where.subList(0, 100)).containsOnly("postings-prepare f");
+            assertThat(where.subList(100, where.size())).doesNotContain("postings-prepare f")
+                    .hasSize(4_286 - 100).containsAll(java.util.stream.IntStream.rangeClosed(1, threads)
+                            .mapToObj(k -> "postings-prepare-" + k + " f").toList());
+        }
+    }
+
+    @Test
+    void whatAPreparingThreadThrowsArrivesAtItsRecordAndNothingAfterIt() throws IOException {
+        List<String> direct = drain(3_000, false, new ArrayList<>());
+        List<String> progress = new ArrayList<>();
+        ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+        assertThatThrownBy(() -> {
+            try (ReadAhead ahead = new ReadAhead(reader(5_000, deferred, false), deferred,
+                    (source, line, kind, raw) -> progress.add("reject " + line), "f", r -> "here",
+                    new ReadAhead.Fanout(4, () -> true, k -> r -> {
+                        if (r.line() == 3_001) {
+                            throw new IllegalStateException("cannot prepare 3001");
+                        }
+                        return "there";
+                    }))) {
+                RawRecord r;
+                while ((r = ahead.next()) != null) {
+                    progress.add("record " + r.line());
+                }
+            }
+        }).isInstanceOf(IllegalStateException.class).hasMessage("cannot prepare 3001");
+        // Everything before record 3001, reports included, and nothing after it.
+        assertThat(progress).isEqualTo(direct).last().isEqualTo("record 3000");
+    }
+
+    @Test
+    void closingEarlyStopsThePreparingThreads() throws Exception {
+        ReadAhead.Deferred deferred = new ReadAhead.Deferred();
+        ReadAhead ahead = new ReadAhead(reader(1_000_000, deferred, false), deferred, RejectListener.IGNORE, "early",
+                r -> null, new ReadAhead.Fanout(3, () -> true, k -> r -> null));
+        assertThat(ahead.next()).isNotNull();
+        ahead.close();
+
+        assertThat(Thread.getAllStackTraces().keySet()).map(Thread::getName)
+                .noneMatch(name -> name.startsWith("postings-prepare") && name.endsWith(" early"));
+    }
 }
