@@ -92,7 +92,7 @@ final class InputOptions {
                     + "gives the same numbers. Default: one per core, at most 8.")
     Integer threads;
 
-    static final int MAX_THREADS = 256;
+    static final int MAX_THREADS = 64;
 
     @Mixin
     SelectionOptions selection = new SelectionOptions();

@@ -61,11 +61,11 @@ class PrepareThreadsTest {
     }
 
     @Test
-    void aThreadCountOutsideOneTo256IsAUsageError() {
+    void aThreadCountOutsideOneTo64IsAUsageError() {
         assertThat(Cli.usageError("compare", "--threads", "0", "--a", "Backend Developer", "--b", "DevOps Engineer"))
-                .isEqualTo("postings: --threads must be from 1 to 256, not 0\n");
-        assertThat(Cli.usageError("roles", "--threads", "257"))
-                .isEqualTo("postings: --threads must be from 1 to 256, not 257\n");
+                .isEqualTo("postings: --threads must be from 1 to 64, not 0\n");
+        assertThat(Cli.usageError("roles", "--threads", "65"))
+                .isEqualTo("postings: --threads must be from 1 to 64, not 65\n");
     }
 
     /** Runs the command with each of {@link #THREADS}; all must agree on output, error and exit code. */

@@ -344,7 +344,7 @@ final class ReadAhead implements RecordReader {
         Lanes(Fanout fanout, String name) {
             this.fanout = fanout;
             int k = fanout.threads();
-            int room = Math.max(2, AHEAD / k);
+            int room = Math.max(1, AHEAD / k);
             threads = new Thread[k];
             for (int i = 0; i < k; i++) {
                 in.add(new ArrayBlockingQueue<>(room));
