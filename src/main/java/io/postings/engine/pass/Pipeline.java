@@ -171,18 +171,23 @@ public final class Pipeline {
         if (prepareThreads < 2) {
             return null;
         }
-        if (siblings == null) {
-            siblings = new Normalizer[prepareThreads];
-            for (int k = 0; k < prepareThreads; k++) {
-                siblings[k] = normalizer.sibling();
-            }
-        }
         boolean content = seen.content();
         return new ReadAhead.Fanout(prepareThreads, records::settled, k -> {
-            RecordPreparer worker = records.worker(siblings[k]);
+            RecordPreparer worker = records.worker(sibling(k));
             workers[k] = worker;
             return r -> worker.prepare(r, columns, content);
         });
+    }
+
+    /** Preparing thread k's normalizer, made when first needed (an input of one batch needs none). */
+    private synchronized Normalizer sibling(int k) {
+        if (siblings == null) {
+            siblings = new Normalizer[prepareThreads];
+        }
+        if (siblings[k] == null) {
+            siblings[k] = normalizer.sibling();
+        }
+        return siblings[k];
     }
 
     /** What the other preparing threads noted, taken in after they have stopped (the pass's close joins them). */

@@ -68,6 +68,9 @@ final class ReadAhead implements RecordReader {
     /** The threads that prepare batches after {@link Fanout#handOff}, or null when this stage's thread prepares all. */
     private final Lanes lanes;
     private Object prepared;
+    /** Batches the producer has handed over (its thread only) and the consumer has taken (its thread only). */
+    private long handed;
+    private long received;
     private Consumer<Object> arrival;
     private List<Object> current = List.of();
     private int at;
@@ -94,7 +97,9 @@ final class ReadAhead implements RecordReader {
     /**
      * As above, and once {@code fanout} says so, the records are no longer prepared on this
      * stage's thread but on {@link Fanout#threads} threads of their own, a batch each in turn,
-     * and taken back in the same turn: the consumer sees what it would see with one thread.
+     * and taken back in the same turn: the consumer sees what it would see with one thread. The
+     * first batch is always prepared here, so an input of one batch starts no thread (many small
+     * files would pay for threads that prepare nothing).
      */
     ReadAhead(RecordReader reader, Deferred deferred, RejectListener target, String name,
             Function<RawRecord, Object> prepare, Fanout fanout) {
@@ -104,9 +109,6 @@ final class ReadAhead implements RecordReader {
         this.target = target;
         this.lanes = fanout == null || fanout.threads() < 2 ? null : new Lanes(fanout, name);
         this.thread = daemon(this::produce, (prepare == null ? "postings-read " : "postings-prepare ") + name);
-        if (lanes != null) {
-            lanes.start();
-        }
         thread.start();
     }
 
@@ -151,7 +153,7 @@ final class ReadAhead implements RecordReader {
                     RawRecord record = reader.next();
                     item = record == null ? END : prepare == null ? record
                             // Handed over raw: a preparing thread makes it Ready.
-                            : lanes != null && lanes.fanout.handOff().getAsBoolean() ? record
+                            : lanes != null && handed > 0 && lanes.fanout.handOff().getAsBoolean() ? record
                             : new Ready(record, prepare.apply(record));
                 } catch (VirtualMachineError e) {
                     throw e;
@@ -183,7 +185,7 @@ final class ReadAhead implements RecordReader {
                     producerFailure = new IllegalStateException("the reading thread stopped");
                 }
                 // Room or not, the consumer also polls for a dead producer (see next()).
-                if (lanes == null) {
+                if (lanes == null || handed == 0) {
                     batches.offer(deathNotice);
                 } else {
                     lanes.handOver(deathNotice);
@@ -193,11 +195,12 @@ final class ReadAhead implements RecordReader {
     }
 
     private void put(List<Object> batch) throws InterruptedException {
-        if (lanes == null) {
+        if (lanes == null || handed == 0) {
             batches.put(batch);
         } else {
             lanes.put(batch);
         }
+        handed++;
     }
 
     @Override
@@ -205,6 +208,7 @@ final class ReadAhead implements RecordReader {
         while (!ended) {
             if (at == current.size()) {
                 current = take();
+                received++;
                 at = 0;
                 if (arrival != null) {
                     arrived(current);
@@ -239,7 +243,7 @@ final class ReadAhead implements RecordReader {
 
     /** The next batch; a producer that died without handing one over ends the wait with its failure. */
     private List<Object> take() throws IOException {
-        if (lanes != null) {
+        if (lanes != null && received > 0) {
             return lanes.take();
         }
         try {
@@ -311,12 +315,11 @@ final class ReadAhead implements RecordReader {
     @Override
     public void close() throws IOException {
         thread.interrupt();
-        if (lanes != null) {
-            lanes.interrupt();
-        }
         try {
             thread.join(5_000);
+            // After the producer: it is what starts the preparing threads.
             if (lanes != null) {
+                lanes.interrupt();
                 lanes.join();
             }
         } catch (InterruptedException e) {
@@ -354,10 +357,14 @@ final class ReadAhead implements RecordReader {
             }
         }
 
-        void start() {
+        /** Started with the first batch handed to them, on the producer's thread. */
+        private volatile boolean started;
+
+        private void start() {
             for (Thread t : threads) {
                 t.start();
             }
+            started = true;
         }
 
         private void work(int lane) {
@@ -393,6 +400,9 @@ final class ReadAhead implements RecordReader {
         }
 
         void put(List<Object> batch) throws InterruptedException {
+            if (!started) {
+                start();
+            }
             in.get((int) (put++ % threads.length)).put(batch);
         }
 
@@ -402,7 +412,7 @@ final class ReadAhead implements RecordReader {
          */
         void handOver(List<Object> deathNotice) {
             try {
-                in.get((int) (put++ % threads.length)).put(deathNotice);
+                put(deathNotice);
             } catch (Throwable e) {
                 producerLost = true;
             }
@@ -420,7 +430,7 @@ final class ReadAhead implements RecordReader {
                         return batch;
                     }
                     // A preparing thread that died puts nothing more; nor does a producer whose end was lost.
-                    if (!threads[lane].isAlive() || producerLost && !thread.isAlive()) {
+                    if (started && !threads[lane].isAlive() || producerLost && !thread.isAlive()) {
                         batch = from.poll();
                         if (batch != null) {
                             taken++;

@@ -186,13 +186,26 @@ class ReadAheadTest {
         for (int threads : new int[] {2, 3, 4}) {
             List<String> where = new ArrayList<>();
 
-            assertThat(drainFannedOut(5_000, threads, 100, where)).as("%d threads", threads).isEqualTo(direct);
-            // The first 100 on the stage's own thread, in order; the rest shared by the others.
-            assertThat(where.subList(0, 100)).containsOnly("postings-prepare f");
-            assertThat(where.subList(100, where.size())).doesNotContain("postings-prepare f")
-                    .hasSize(4_286 - 100).containsAll(java.util.stream.IntStream.rangeClosed(1, threads)
+            assertThat(drainFannedOut(5_000, threads, 600, where)).as("%d threads", threads).isEqualTo(direct);
+            // The first 600 on the stage's own thread, in order; the rest shared by the others.
+            assertThat(where.subList(0, 600)).containsOnly("postings-prepare f");
+            assertThat(where.subList(600, where.size())).doesNotContain("postings-prepare f")
+                    .hasSize(4_286 - 600).containsAll(java.util.stream.IntStream.rangeClosed(1, threads)
                             .mapToObj(k -> "postings-prepare-" + k + " f").toList());
         }
+    }
+
+    @Test
+    void theFirstBatchIsPreparedOnTheStagesOwnThreadSoAnInputOfOneBatchStartsNoOther() throws IOException {
+        List<String> where = new ArrayList<>();
+
+        // 250 rows, of which 36 rejected: one batch of 250 items, ended by the input's end.
+        assertThat(drainFannedOut(250, 4, 0, where)).isEqualTo(drain(250, false, new ArrayList<>()));
+        assertThat(where).hasSize(215).containsOnly("postings-prepare f");
+        List<String> many = new ArrayList<>();
+        assertThat(drainFannedOut(2_000, 4, 0, many)).isEqualTo(drain(2_000, false, new ArrayList<>()));
+        assertThat(many.subList(0, 200)).containsOnly("postings-prepare f");
+        assertThat(many).contains("postings-prepare-1 f");
     }
 
     @Test
