@@ -30,18 +30,18 @@ final class ReadAhead implements RecordReader {
      * 422 ms in collections and peaked at some 225 MiB; with 8, 278 ms and 205 MiB, at the same
      * speed (docs/performance.md, round 6).
      */
-    private static final int AHEAD = 8;
+    static final int AHEAD = 8;
     private static final Object END = new Object();
 
     /** A report of the reader, held until the pass reaches it. */
     private record Report(String source, long line, ProblemKind kind, String text, boolean rejected) {
     }
 
-    private record Failure(Throwable error) {
+    record Failure(Throwable error) {
     }
 
     /** A record and what {@link #prepare} made of it on the reading thread. */
-    private record Ready(RawRecord record, Object prepared) {
+    record Ready(RawRecord record, Object prepared) {
     }
 
     /** Collects the reader's reports into the batch being filled (called on whichever thread runs the reader). */
@@ -66,7 +66,7 @@ final class ReadAhead implements RecordReader {
     private final Thread thread;
     private final Function<RawRecord, Object> prepare;
     /** The threads that prepare batches after {@link Fanout#handOff}, or null when this stage's thread prepares all. */
-    private final Lanes lanes;
+    private final PreparingLanes lanes;
     private Object prepared;
     /** Batches the producer has handed over (its thread only) and the consumer has taken (its thread only). */
     private long handed;
@@ -107,12 +107,12 @@ final class ReadAhead implements RecordReader {
         this.reader = reader;
         this.deferred = deferred;
         this.target = target;
-        this.lanes = fanout == null || fanout.threads() < 2 ? null : new Lanes(fanout, name);
+        this.lanes = fanout == null || fanout.threads() < 2 ? null : new PreparingLanes(fanout, name);
         this.thread = daemon(this::produce, (prepare == null ? "postings-read " : "postings-prepare ") + name);
         thread.start();
     }
 
-    private static Thread daemon(Runnable run, String name) {
+    static Thread daemon(Runnable run, String name) {
         Thread t = new Thread(run, name);
         t.setDaemon(true);
         // Whatever escapes is handed to the consumer as the failure: no "Exception in thread" lines.
@@ -153,7 +153,7 @@ final class ReadAhead implements RecordReader {
                     RawRecord record = reader.next();
                     item = record == null ? END : prepare == null ? record
                             // Handed over raw: a preparing thread makes it Ready.
-                            : lanes != null && handed > 0 && lanes.fanout.handOff().getAsBoolean() ? record
+                            : lanes != null && handed > 0 && lanes.handsOff() ? record
                             : new Ready(record, prepare.apply(record));
                 } catch (VirtualMachineError e) {
                     throw e;
@@ -244,7 +244,13 @@ final class ReadAhead implements RecordReader {
     /** The next batch; a producer that died without handing one over ends the wait with its failure. */
     private List<Object> take() throws IOException {
         if (lanes != null && received > 0) {
-            return lanes.take();
+            List<Object> batch = lanes.take(thread);
+            if (batch != null) {
+                return batch;
+            }
+            ended = true;
+            Throwable cause = lanes.failure() != null ? lanes.failure() : producerFailure;
+            rethrow(cause != null ? cause : new IllegalStateException("the preparing threads stopped without a result"));
         }
         try {
             while (true) {
@@ -326,138 +332,5 @@ final class ReadAhead implements RecordReader {
             Thread.currentThread().interrupt();
         }
         reader.close();
-    }
-
-    /**
-     * The preparing threads of a {@link Fanout}: batch n goes to thread n mod k, which prepares
-     * its raw records and puts it on its own way out, where the consumer takes batch n back, so
-     * batches come back in the order they were read. Records in flight stay about those of one
-     * thread (a young collection copies every one of them: see {@link #AHEAD}).
-     */
-    private final class Lanes {
-        private final Fanout fanout;
-        private final Thread[] threads;
-        private final List<BlockingQueue<List<Object>>> in = new ArrayList<>();
-        private final List<BlockingQueue<List<Object>>> out = new ArrayList<>();
-        private volatile Throwable failure;
-        private volatile boolean producerLost;
-        private long put;
-        private long taken;
-
-        Lanes(Fanout fanout, String name) {
-            this.fanout = fanout;
-            int k = fanout.threads();
-            int room = Math.max(1, AHEAD / k);
-            threads = new Thread[k];
-            for (int i = 0; i < k; i++) {
-                in.add(new ArrayBlockingQueue<>(room));
-                out.add(new ArrayBlockingQueue<>(room));
-                int lane = i;
-                threads[i] = daemon(() -> work(lane), "postings-prepare-" + (i + 1) + " " + name);
-            }
-        }
-
-        /** Started with the first batch handed to them, on the producer's thread. */
-        private volatile boolean started;
-
-        private void start() {
-            for (Thread t : threads) {
-                t.start();
-            }
-            started = true;
-        }
-
-        private void work(int lane) {
-            Function<RawRecord, Object> prepareHere = null;
-            try {
-                while (true) {
-                    List<Object> batch = in.get(lane).take();
-                    for (int i = 0, n = batch.size(); i < n; i++) {
-                        if (batch.get(i) instanceof RawRecord record) {
-                            try {
-                                if (prepareHere == null) {
-                                    prepareHere = fanout.prepare().apply(lane);
-                                }
-                                batch.set(i, new Ready(record, prepareHere.apply(record)));
-                            } catch (VirtualMachineError e) {
-                                throw e;
-                            } catch (Throwable e) {
-                                // As on one thread: the failure reaches the pass at this record, and nothing after it.
-                                batch.set(i, new Failure(e));
-                                batch.subList(i + 1, n).clear();
-                                break;
-                            }
-                        }
-                    }
-                    out.get(lane).put(batch);
-                }
-            } catch (InterruptedException e) {
-                // Closed: nobody wants the rest.
-            } catch (Throwable e) {
-                failure = e;
-                out.get(lane).offer(List.of(new Failure(e)));
-            }
-        }
-
-        void put(List<Object> batch) throws InterruptedException {
-            if (!started) {
-                start();
-            }
-            in.get((int) (put++ % threads.length)).put(batch);
-        }
-
-        /**
-         * The dying producer's last batch, in its turn: the consumer drains the lanes, so there will
-         * be room. If even that fails (out of memory), the consumer is told not to wait for it.
-         */
-        void handOver(List<Object> deathNotice) {
-            try {
-                put(deathNotice);
-            } catch (Throwable e) {
-                producerLost = true;
-            }
-        }
-
-        /** Batch n, from thread n mod k; a thread or a producer that died ends the wait with its failure. */
-        List<Object> take() throws IOException {
-            int lane = (int) (taken % threads.length);
-            BlockingQueue<List<Object>> from = out.get(lane);
-            try {
-                while (true) {
-                    List<Object> batch = from.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-                    if (batch != null) {
-                        taken++;
-                        return batch;
-                    }
-                    // A preparing thread that died puts nothing more; nor does a producer whose end was lost.
-                    if (started && !threads[lane].isAlive() || producerLost && !thread.isAlive()) {
-                        batch = from.poll();
-                        if (batch != null) {
-                            taken++;
-                            return batch;
-                        }
-                        ended = true;
-                        Throwable cause = failure != null ? failure : producerFailure;
-                        rethrow(cause != null ? cause
-                                : new IllegalStateException("the preparing threads stopped without a result"));
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while reading");
-            }
-        }
-
-        void interrupt() {
-            for (Thread t : threads) {
-                t.interrupt();
-            }
-        }
-
-        void join() throws InterruptedException {
-            for (Thread t : threads) {
-                t.join(5_000);
-            }
-        }
     }
 }

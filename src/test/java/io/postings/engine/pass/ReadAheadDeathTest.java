@@ -51,10 +51,7 @@ class ReadAheadDeathTest {
     @Test
     @Timeout(30)
     void anOutOfMemoryErrorInTheReaderReachesTheConsumerQuietly() throws IOException {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream old = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
+        assertThat(standardErrorOf(() -> {
             for (int good : new int[] {0, 1, 255, 256, 10_000}) {
                 ReadAhead.Deferred deferred = new ReadAhead.Deferred();
                 try (ReadAhead ahead = new ReadAhead(dying(good, new OutOfMemoryError("Java heap space")), deferred,
@@ -63,10 +60,7 @@ class ReadAheadDeathTest {
                             .isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
                 }
             }
-        } finally {
-            System.setErr(old);
-        }
-        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Exception in thread");
+        })).doesNotContain("Exception in thread");
     }
 
     @Test
@@ -88,10 +82,7 @@ class ReadAheadDeathTest {
     @Test
     @Timeout(30)
     void aPreparingThreadOrAProducerThatDiesEndsTheWaitWhenSeveralThreadsPrepare() throws IOException {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream old = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
+        assertThat(standardErrorOf(() -> {
             // A preparing thread dies at record 700, while the producer goes on reading.
             ReadAhead.Deferred deferred = new ReadAhead.Deferred();
             try (ReadAhead ahead = new ReadAhead(dying(100_000, new StackOverflowError()), deferred, deferred, "f",
@@ -113,9 +104,23 @@ class ReadAheadDeathTest {
                             .isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
                 }
             }
+        })).doesNotContain("Exception in thread");
+    }
+
+    private interface Body {
+        void run() throws IOException;
+    }
+
+    /** What {@code body} and the threads it started wrote to standard error while it ran. */
+    private static String standardErrorOf(Body body) throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            body.run();
         } finally {
             System.setErr(old);
         }
-        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Exception in thread");
+        return err.toString(StandardCharsets.UTF_8);
     }
 }
