@@ -111,9 +111,9 @@ public final class Pipeline {
     }
 
     /**
-     * One preparing thread per core, at most {@link #MAX_PREPARE_THREADS}. On two cores two
-     * preparing threads beside the reading and the aggregating one were faster than one (10M
-     * rows: 14.4 s against 16.6 s; the pipeline stalls less often); on one core one is
+     * One preparing thread per core, at most {@link #MAX_PREPARE_THREADS}: on two cores, two
+     * preparing threads beside the reading and the aggregating one were faster than one at 10M
+     * rows (14.4 s against 16.7 s) and as fast at 1M; on one core, one is faster
      * (docs/performance.md, round 10).
      */
     public static int defaultPrepareThreads() {
@@ -206,10 +206,10 @@ public final class Pipeline {
         RecordPreparer records = new RecordPreparer(normalizer, input.name());
         RecordPreparer[] workers = new RecordPreparer[prepareThreads];
         boolean columns = watcher.wantsColumns();
-        // Three threads in a row: one reads (decodes and splits records), one prepares them
-        // (finds the id, normalizes), and this one de-duplicates, counts and aggregates. The
-        // reader's reports pass through the middle one in order, so they still reach the stats
-        // just before their record. The de-dup set's inserts (a cache miss each) are here, not
+        // Three stages in a row: one thread reads (decodes and splits records), one or more
+        // prepare them (find the id, normalize; several hand batches back in input order), and
+        // this one de-duplicates, counts and aggregates. The reader's reports pass through the
+        // middle stage in order, so they still reach the stats just before their record. The de-dup set's inserts (a cache miss each) are here, not
         // with the normalizing, because that thread was the pass's slowest (docs/performance.md, round 6).
         ReadAhead.Deferred deferred = new ReadAhead.Deferred();
         ReadAhead.Deferred prepared = new ReadAhead.Deferred();
