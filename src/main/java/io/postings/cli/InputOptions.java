@@ -89,7 +89,7 @@ final class InputOptions {
 
     @Option(order = HelpOptions.INPUT, names = "--threads", paramLabel = "N",
             description = "Threads that normalize the rows, beside the one that reads and the one that counts; any N "
-                    + "gives the same numbers. Default: one per core, at most 8.")
+                    + "gives the same numbers. Default: one per core, at most " + Pipeline.MAX_PREPARE_THREADS + ".")
     Integer threads;
 
     static final int MAX_THREADS = 64;
